@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import type { BenchRow } from './timing';
+import { median, num } from './timing';
+
+/** Wall time in ms of one process run with stdout to /dev/null; throws when it fails. */
+function timeProcess(args: string[], cwd: string): number {
+  const devNull = openSync('/dev/null', 'w');
+  try {
+    const start = performance.now();
+    const run = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', devNull, 'pipe'] });
+    const elapsed = performance.now() - start;
+    if (run.status !== 0) {
+      throw new Error(`node ${args.join(' ')} exited ${run.status}: ${String(run.stderr).trim()}`);
+    }
+    return elapsed;
+  } finally {
+    closeSync(devNull);
+  }
+}
+
+/** Builds dist-cli/fz.mjs with scripts/build-cli.mjs; throws when the build fails. */
+export function buildCli(root: string): void {
+  const run = spawnSync(process.execPath, ['scripts/build-cli.mjs'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`CLI build failed: ${run.stderr.trim()}`);
+}
+
+/**
+ * Figure c: the whole `node dist-cli/fz.mjs graph FILE` process (start-up, read, parse, validate,
+ * JSON out) against `node bench/regexScript.mjs FILE`, the median wall time of `runs` each.
+ */
+export function benchProcess(root: string, file: string, runs: number): BenchRow[] {
+  const ours: number[] = [];
+  const baseline: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    ours.push(timeProcess(['dist-cli/fz.mjs', 'graph', file], root));
+    baseline.push(timeProcess(['bench/regexScript.mjs', file], root));
+  }
+  const oursMs = median(ours);
+  const baselineMs = median(baseline);
+  return [
+    {
+      figure: 'fz graph process (built CLI), ms wall',
+      ours: num(oursMs),
+      baseline: num(baselineMs),
+      ratio: `${num(baselineMs / oursMs, 2)}x`,
+    },
+  ];
+}

@@ -1,0 +1,146 @@
+import {
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  useStoreApi,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useEffect, useMemo, useRef } from 'react';
+import type { FzDiagram } from '../core/model/types';
+import { FZ_EDGE_TYPES } from './edges/edgeTypes';
+import type { FzFlowEdge, FzFlowNode, FzNodeBadgeCounts } from './flowTypes';
+import { miniMapNodeColor } from './miniMapColors';
+import { readableViewport } from './initialViewport';
+import { FZ_NODE_TYPES } from './nodes/nodeTypes';
+import { LaneRail, railLanesOf } from './LaneRail';
+import { StaleBanner } from './StaleBanner';
+import { toFlowElements } from './toFlowElements';
+import { useDiagramLayout } from './useDiagramLayout';
+import { useFlowElements } from './useFlowElements';
+import './DiagramCanvas.css';
+
+/** Props of {@link DiagramCanvas}. */
+export interface DiagramCanvasProps {
+  /** The diagram to draw (while `stale`, the last valid one). */
+  diagram: FzDiagram;
+  /** True while the text has errors and `diagram` is older than the text. */
+  stale: boolean;
+  /** Number of errors in the text, for the stale banner. */
+  errorCount: number;
+  /** Per-node simulation counters, keyed by node id; nodes without an entry show no badge. */
+  badges?: Record<string, FzNodeBadgeCounts>;
+  colorMode: 'light' | 'dark';
+}
+
+const FIT_VIEW_OPTIONS = { padding: 0.08, maxZoom: 1.2 };
+/**
+ * Above this many elements the canvas is "large": only the elements in view are rendered
+ * (virtualising a small diagram buys nothing, and rendering it whole keeps every node in the DOM
+ * when it opens at a readable zoom wider than the pane), and the viewport gets its own compositor
+ * layer (`fz-canvas--large` in the CSS).
+ */
+const VIRTUALIZE_ABOVE = 300;
+// Swimlane diagrams are wide and flat: a small, wide minimap covers less of the canvas.
+const MINIMAP_STYLE = { width: 180, height: 90 };
+
+/**
+ * The React Flow canvas of a FlowZap diagram: swimlanes, the four shapes, labelled edges between
+ * the handles the text names, loop frames, minimap and zoom controls. Read-only for now: nodes can
+ * be dragged to look around, but nothing is written back (gestures → `FzChange` come later; hook
+ * them on `onNodeDragStop`/`onConnect` here). Fills its container, which must have a size.
+ */
+export function DiagramCanvas(props: DiagramCanvasProps) {
+  return (
+    <ReactFlowProvider>
+      <CanvasView {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function CanvasView({ diagram, stale, errorCount, badges, colorMode }: DiagramCanvasProps) {
+  const layout = useDiagramLayout(diagram);
+  const derived = useMemo(() => toFlowElements(diagram, layout, badges), [diagram, layout, badges]);
+
+  const { nodes, edges, onNodesChange } = useFlowElements(derived);
+  const railLanes = useMemo(() => railLanesOf(derived.nodes), [derived]);
+
+  const laidOutNodeSet = useMemo(
+    () => (layout === null ? null : Object.keys(layout.nodes).sort().join('\n')),
+    [layout],
+  );
+  useFitViewOnNewNodeSet(laidOutNodeSet, layout);
+  const large = nodes.length > VIRTUALIZE_ABOVE;
+
+  return (
+    <div
+      className={large ? 'fz-canvas fz-canvas--large' : 'fz-canvas'}
+      data-testid="canvas"
+      data-layout={layout ? 'ready' : 'pending'}
+      data-color-mode={colorMode}
+    >
+      <ReactFlow<FzFlowNode, FzFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={FZ_NODE_TYPES}
+        edgeTypes={FZ_EDGE_TYPES}
+        onNodesChange={onNodesChange}
+        connectionMode={ConnectionMode.Loose}
+        nodesConnectable={false}
+        edgesReconnectable={false}
+        deleteKeyCode={null}
+        onlyRenderVisibleElements={large}
+        colorMode={colorMode}
+        fitView
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        minZoom={0.05}
+        maxZoom={2.5}
+      >
+        <MiniMap
+          pannable
+          zoomable
+          nodeColor={miniMapNodeColor}
+          nodeStrokeWidth={2}
+          style={MINIMAP_STYLE}
+        />
+        <Controls showInteractive={false} />
+        <LaneRail lanes={railLanes} />
+      </ReactFlow>
+      {stale ? <StaleBanner errorCount={errorCount} /> : null}
+    </div>
+  );
+}
+
+/**
+ * Fits the view once the first ELK layout arrives and whenever the laid-out node set changes. A
+ * diagram that would fit only below a readable zoom opens at that zoom from its left edge instead
+ * (`readableViewport`); pan or zoom out to see the rest.
+ */
+function useFitViewOnNewNodeSet(
+  nodeSetKey: string | null,
+  layout: { width: number; height: number } | null,
+) {
+  const { fitView, setViewport } = useReactFlow();
+  const store = useStoreApi();
+  const layoutRef = useRef(layout);
+  useEffect(() => {
+    layoutRef.current = layout;
+  }, [layout]);
+  useEffect(() => {
+    if (nodeSetKey === null) return;
+    const { width, height } = store.getState();
+    const size = layoutRef.current;
+    const readable = size
+      ? readableViewport(
+          size,
+          { width, height },
+          FIT_VIEW_OPTIONS.padding,
+          FIT_VIEW_OPTIONS.maxZoom,
+        )
+      : null;
+    if (readable) void setViewport(readable);
+    else void fitView(FIT_VIEW_OPTIONS);
+  }, [nodeSetKey, fitView, setViewport, store]);
+}

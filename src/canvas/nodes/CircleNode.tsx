@@ -1,0 +1,14 @@
+import type { NodeProps } from '@xyflow/react';
+import type { FzShapeFlowNode } from '../flowTypes';
+import { NodeFrame, NodeLabel } from './NodeFrame';
+
+/** A `circle` node (start/end events): a round shape with the label clamped inside. */
+export function CircleNode({ data, selected }: NodeProps<FzShapeFlowNode>) {
+  return (
+    <NodeFrame data={data} selected={selected}>
+      <div className="fz-circle">
+        <NodeLabel text={data.node.label} />
+      </div>
+    </NodeFrame>
+  );
+}

@@ -1,0 +1,14 @@
+import type { NodeProps } from '@xyflow/react';
+import type { FzShapeFlowNode } from '../flowTypes';
+import { NodeFrame, NodeLabel } from './NodeFrame';
+
+/** A `rectangle` node (a step): a rounded box with the label wrapped and clamped. */
+export function RectangleNode({ data, selected }: NodeProps<FzShapeFlowNode>) {
+  return (
+    <NodeFrame data={data} selected={selected}>
+      <div className="fz-rectangle">
+        <NodeLabel text={data.node.label} />
+      </div>
+    </NodeFrame>
+  );
+}

@@ -1,0 +1,11 @@
+export type { FzLayout, FzLaneBand, FzLoopFrame, FzNodeBox } from './types';
+export type { FzElkEngine } from './layoutDiagram';
+export type { FzNodeSize } from './nodeSize';
+export { layoutDiagram, flowFromElk } from './layoutDiagram';
+export { toElkGraph, ELK_LAYOUT_OPTIONS } from './elkGraph';
+export { placeInLanes, fallbackFlow, laneOrder } from './placeInLanes';
+export { estimateNodeSize, estimateTextWidth } from './nodeSize';
+export { loopFrames } from './loopFrames';
+export { reconcileLayout } from './reconcileLayout';
+export { layoutGeometryKey, layoutKey } from './layoutKey';
+export { LANE_METRICS } from './metrics';

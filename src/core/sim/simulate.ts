@@ -1,0 +1,134 @@
+/**
+ * The simulator's entry point: validates the scenario, compiles the diagram, mints the JWTs the
+ * traffic carries, and runs everything on virtual time.
+ */
+import type { FzDiagram } from '../model/types';
+import { mintTokenTable, tokenTableKey } from './auth/tokens';
+import { SimEngine } from './engine';
+import { compileProgram } from './program';
+import { SimRecorder, type SimProgressCallback } from './recorder';
+import { TRAFFIC_DEFAULTS, expectedRequestCount, parseScenario } from './scenario';
+import type { SimResult, SimScenario, SimTraffic, SimTransport } from './types';
+
+/** Options of {@link simulate}. */
+export interface SimulateOptions {
+  /** Answers the service nodes' calls (the MSW handlers, in-process). */
+  transport: SimTransport;
+  /** Add `results`: one entry per request, in send order. Off by default (memory). */
+  includeResults?: boolean;
+  /** Called about 100 times per run with requests answered so far and the expected total. */
+  onProgress?: SimProgressCallback;
+}
+
+/** What {@link simulate} resolves to. */
+export type SimulateOutcome = { ok: true; result: SimResult } | { ok: false; errors: string[] };
+
+/**
+ * Runs `scenario` through `diagram`: the same diagram, scenario and seed give the same result,
+ * byte for byte (see {@link stringifySimResult}), in Node and in a browser worker.
+ *
+ * Requests enter at the first source (a circle with no incoming edge) and end at a node with no
+ * outgoing edge in the lane they started from. A request that never gets there (a dead end
+ * elsewhere, a cycle past the hop limit, or still open at `until`) counts with status 0.
+ *
+ * @returns `{ ok: false, errors }` (one readable sentence each, never a throw) when the scenario is
+ *   invalid, the diagram cannot run (no nodes, no source), a `nodes` key names no node or does not
+ *   fit its role, or WebCrypto is missing for the JWTs; else `{ ok: true, result }`.
+ */
+export async function simulate(
+  diagram: FzDiagram,
+  scenario: SimScenario,
+  options: SimulateOptions,
+): Promise<SimulateOutcome> {
+  const parsed = parseScenario(scenario);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors.map((e) => `${e.key}: ${e.message}`) };
+  const checked = parsed.scenario;
+  const compiled = compileProgram(diagram, checked.nodes);
+  if (!compiled.ok) return { ok: false, errors: compiled.errors };
+  const program = compiled.program;
+
+  const tokenKey = (entry: SimTraffic) =>
+    tokenTableKey(entry.token ?? TRAFFIC_DEFAULTS.token, entry.client ?? TRAFFIC_DEFAULTS.client);
+  let tokens = new Map<string, string | undefined>();
+  if (program.nodes.some((n) => n.role === 'auth')) {
+    try {
+      tokens = await mintTokenTable(
+        checked.traffic.map((t) => ({
+          kind: t.token ?? TRAFFIC_DEFAULTS.token,
+          client: t.client ?? TRAFFIC_DEFAULTS.client,
+        })),
+      );
+    } catch (error) {
+      return {
+        ok: false,
+        errors: [`could not sign the JWTs (WebCrypto needs a secure context): ${message(error)}`],
+      };
+    }
+  }
+
+  const recorder = new SimRecorder(
+    program.nodes,
+    options.includeResults === true,
+    expectedRequestCount(checked.traffic),
+    options.onProgress,
+  );
+  const engine = new SimEngine(program, {
+    scenario: checked,
+    transport: options.transport,
+    tokens,
+    tokenKey,
+    recorder,
+  });
+  try {
+    await engine.run();
+  } catch (error) {
+    return {
+      ok: false,
+      errors: [`the simulation stopped on an internal error: ${message(error)}`],
+    };
+  }
+  return { ok: true, result: recorder.result() };
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The canonical text of a result: keys in the documented order (requests, status, latencyMs,
+ * nodes, results), 2-space JSON, one trailing newline. The CLI and the studio both print this, so
+ * their bytes compare equal.
+ */
+export function stringifySimResult(result: SimResult): string {
+  const ordered: SimResult = {
+    requests: result.requests,
+    status: result.status,
+    latencyMs: {
+      avg: result.latencyMs.avg,
+      min: result.latencyMs.min,
+      med: result.latencyMs.med,
+      max: result.latencyMs.max,
+      p90: result.latencyMs.p90,
+      p95: result.latencyMs.p95,
+      p99: result.latencyMs.p99,
+    },
+    nodes: Object.fromEntries(
+      Object.entries(result.nodes).map(([id, c]) => [
+        id,
+        { role: c.role, arrivals: c.arrivals, passed: c.passed, rejected: c.rejected },
+      ]),
+    ),
+  };
+  if (result.results !== undefined) {
+    ordered.results = result.results.map((r) => ({
+      id: r.id,
+      client: r.client,
+      sentAt: r.sentAt,
+      status: r.status,
+      latencyMs: r.latencyMs,
+      headers: r.headers,
+      path: r.path,
+    }));
+  }
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}

@@ -28,10 +28,21 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 } },
     },
   ],
-  webServer: {
-    command: './node_modules/.bin/vite preview --outDir dist-e2e',
-    url: 'http://127.0.0.1:4173/',
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: './node_modules/.bin/vite preview --outDir dist-e2e',
+      url: 'http://127.0.0.1:4173/',
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // The same studio built and served under a sub-path (known-pitfalls BR-13: MSW's worker URL
+      // and scope must follow Vite's `base`); see e2e/subpath.spec.ts.
+      command:
+        './node_modules/.bin/vite preview --outDir dist-e2e-sub --base /tools/fz/ --port 4174',
+      url: 'http://127.0.0.1:4174/tools/fz/',
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

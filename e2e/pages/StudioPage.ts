@@ -48,7 +48,8 @@ export class StudioPage {
 
   /** Opens the studio and waits until Monaco shows text and the canvas has drawn nodes. */
   async open(): Promise<void> {
-    await this.page.goto('/');
+    // Relative, so that a test whose baseURL has a sub-path (BR-13) opens the studio there.
+    await this.page.goto('./');
     await expect(this.codePane.locator('.view-lines')).toContainText('Client');
     await expect(this.nodes.first()).toBeVisible({ timeout: 20_000 });
   }

@@ -18,11 +18,8 @@ export function CanvasPane() {
   // Deferred: a keystroke re-renders the editor and its markers first; the canvas follows as soon
   // as React has time, and a newer keystroke interrupts a canvas render that is no longer current.
   const diagram = useDeferredValue(useStudio(selectCanvasDiagram));
-  // Deferred as well: a keystroke that adds or fixes an error then costs the urgent render nothing
-  // on the canvas side, and Monaco paints its squiggle first (the banner follows in the same
-  // deferred pass as the diagram).
-  const stale = useDeferredValue(useStudio(selectStale));
-  const errorCount = useDeferredValue(useStudio(selectErrorCount));
+  const stale = useStudio(selectStale);
+  const errorCount = useStudio(selectErrorCount);
   const badges = useStudio(selectBadges);
   const theme = useStudio(selectTheme);
   return (

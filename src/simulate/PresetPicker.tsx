@@ -1,13 +1,11 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { presetScenarios } from '../core/sim';
 import { useStudio } from '../store/useStudio';
 import { selectCanvasDiagram, selectPresetId, selectSim } from '../store/selectors';
 
 /** The three traffic presets as a radio group (`sim-preset-<id>`); the chosen one runs on Run. */
 export function PresetPicker() {
-  // Deferred: re-deriving the presets (role inference over every node) is not worth delaying the
-  // editor's response to a keystroke for; Run reads the store's own diagram anyway.
-  const diagram = useDeferredValue(useStudio(selectCanvasDiagram));
+  const diagram = useStudio(selectCanvasDiagram);
   const presetId = useStudio(selectPresetId);
   const running = useStudio((s) => selectSim(s).status === 'running');
   const selectPreset = useStudio((s) => s.selectPreset);

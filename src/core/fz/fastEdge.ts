@@ -97,27 +97,32 @@ function scanEndpoint(
 }
 
 /**
- * Scans a clean edge statement whose first identifier is `text[aStart, aEnd)`. On success fills
- * `ctx.fastFound` with the record `start, end`, the two endpoints (8 slots each, see
+ * Scans a clean edge statement whose first identifier is `text[aStart, aEnd)`. On success writes
+ * to `out[at…]` the record `start, end`, the two endpoints (8 slots each, see
  * `scanEndpoint`), then the label's `[`, key start, opening and closing quote and end (`[` -1
  * when there is no label), moves the scanner to the end of the line and returns true. Returns
  * false with nothing reported (the scanner may have moved; the careful path resets it).
  */
-export function scanEdge(ctx: ParseContext, aStart: number, aEnd: number): boolean {
+export function scanEdge(
+  ctx: ParseContext,
+  aStart: number,
+  aEnd: number,
+  out: Int32Array,
+  at: number,
+): boolean {
   const text = ctx.text;
   const end = ctx.scanner.end;
-  const found = ctx.fastFound;
-  let p = scanEndpoint(text, aStart, aEnd, end, found, 2);
+  let p = scanEndpoint(text, aStart, aEnd, end, out, at + 2);
   if (p < 0) return false;
   p = skipBlanks(text, p, end);
   if (p + 1 >= end || text.charCodeAt(p) !== 45 || text.charCodeAt(p + 1) !== 62) return false;
   const bStart = skipBlanks(text, p + 2, end);
   if (bStart >= end || !identStart(text.charCodeAt(bStart))) return false;
-  p = scanEndpoint(text, bStart, identEnd(text, bStart, end), end, found, 10);
+  p = scanEndpoint(text, bStart, identEnd(text, bStart, end), end, out, at + 10);
   if (p < 0) return false;
   let last = p;
   p = skipBlanks(text, p, end);
-  found[18] = -1;
+  out[at + 18] = -1;
   if (p < end && text.charCodeAt(p) === 91) {
     const open = p;
     const keyStart = skipBlanks(text, p + 1, end);
@@ -132,16 +137,16 @@ export function scanEdge(ctx: ParseContext, aStart: number, aEnd: number): boole
     if (p >= end || text.charCodeAt(p) !== 93) return false;
     p++;
     last = p;
-    found[18] = open;
-    found[19] = keyStart;
-    found[20] = quote;
-    found[21] = close;
-    found[22] = p;
+    out[at + 18] = open;
+    out[at + 19] = keyStart;
+    out[at + 20] = quote;
+    out[at + 21] = close;
+    out[at + 22] = p;
     p = skipBlanks(text, p, end);
   }
   if (p < end) return false;
-  found[0] = aStart;
-  found[1] = last;
+  out[at] = aStart;
+  out[at + 1] = last;
   ctx.scanner.pos = end;
   return true;
 }
@@ -151,6 +156,7 @@ export interface LaneNames {
   laneName(start: number, end: number): string;
 }
 
+/** One endpoint of an edge record (8 slots at `record[at…]`, see `scanEndpoint`). */
 function endpointFrom(
   f: StatementFactory,
   names: LaneNames,
@@ -216,6 +222,6 @@ export function edgeFrom(
 
 /** {@link scanEdge} then {@link edgeFrom}: the clean edge statement, or null. */
 export function fastEdge(ctx: ParseContext, aStart: number, aEnd: number): FzAstEdge | null {
-  if (!scanEdge(ctx, aStart, aEnd)) return null;
+  if (!scanEdge(ctx, aStart, aEnd, ctx.fastFound, 0)) return null;
   return edgeFrom(ctx, ctx, ctx.text, ctx.fastFound, 0);
 }

@@ -98,12 +98,6 @@ export function nodeIdNumber(text: string, start: number, end: number): number {
   return num;
 }
 
-/** Like {@link nodeIdNumber}, as the shared id string, or null. */
-export function validNodeId(text: string, start: number, end: number): string | null {
-  const num = nodeIdNumber(text, start, end);
-  return num < 0 ? null : nodeIdString(num);
-}
-
 /** Length of a node record: 7 fixed slots plus 4 per attribute (see {@link scanNode}). */
 export function nodeRecordLength(record: Int32Array, at: number): number {
   return 7 + 4 * record[at + 6]!;
@@ -111,12 +105,18 @@ export function nodeRecordLength(record: Int32Array, at: number): number {
 
 /**
  * Scans a clean node statement whose id is `text[idStart, idEnd)`; the scanner is on the `:`.
- * On success fills `ctx.fastFound` with the record `idStart, idEnd, id number, shape index,
+ * On success writes to `out[at…]` the record `idStart, idEnd, id number, shape index,
  * shape start, end, attribute count`, then `key index, key start, opening quote, closing quote`
  * per attribute, moves the scanner to the end of the line and returns true. Returns false with
  * nothing changed when the line needs the careful path.
  */
-export function scanNode(ctx: ParseContext, idStart: number, idEnd: number): boolean {
+export function scanNode(
+  ctx: ParseContext,
+  idStart: number,
+  idEnd: number,
+  out: Int32Array,
+  at: number,
+): boolean {
   const s = ctx.scanner;
   const text = ctx.text;
   const end = s.end;
@@ -126,8 +126,7 @@ export function scanNode(ctx: ParseContext, idStart: number, idEnd: number): boo
   const shapeIndex = shapeStart < end ? wordAt(text, shapeStart, end, SHAPES) : -1;
   if (shapeIndex < 0) return false;
   let p = shapeStart + FZ_SHAPES[shapeIndex]!.length;
-  const found = ctx.fastFound;
-  let at = 7;
+  let k = at + 7;
   let seen = 0;
   for (;;) {
     p = skipBlanks(text, p, end);
@@ -142,20 +141,20 @@ export function scanNode(ctx: ParseContext, idStart: number, idEnd: number): boo
     if (p >= end || text.charCodeAt(p) !== 34) return false;
     const close = cleanStringEnd(text, p, end);
     if (close < 0) return false;
-    found[at] = key;
-    found[at + 1] = keyStart;
-    found[at + 2] = p;
-    found[at + 3] = close;
-    at += 4;
+    out[k] = key;
+    out[k + 1] = keyStart;
+    out[k + 2] = p;
+    out[k + 3] = close;
+    k += 4;
     p = close + 1;
   }
-  found[0] = idStart;
-  found[1] = idEnd;
-  found[2] = num;
-  found[3] = shapeIndex;
-  found[4] = shapeStart;
-  found[5] = end;
-  found[6] = (at - 7) >> 2;
+  out[at] = idStart;
+  out[at + 1] = idEnd;
+  out[at + 2] = num;
+  out[at + 3] = shapeIndex;
+  out[at + 4] = shapeStart;
+  out[at + 5] = end;
+  out[at + 6] = (k - at - 7) >> 2;
   s.pos = end;
   return true;
 }
@@ -208,8 +207,11 @@ export function nodeFrom(
   );
 }
 
-/** {@link scanNode} then {@link nodeFrom}: the clean node statement, or null with nothing changed. */
+/**
+ * {@link scanNode} then {@link nodeFrom}: the clean node statement, or null with nothing changed
+ * (the parser calls the two steps itself; this pair is what the fast-path tests compare).
+ */
 export function fastNode(ctx: ParseContext, idStart: number, idEnd: number): FzAstNode | null {
-  if (!scanNode(ctx, idStart, idEnd)) return null;
+  if (!scanNode(ctx, idStart, idEnd, ctx.fastFound, 0)) return null;
   return nodeFrom(ctx, ctx.text, ctx.fastFound, 0, ctx.madeAttributes);
 }

@@ -23,8 +23,6 @@ export class ParseContext extends StatementFactory {
 
   /** Lane prefixes met so far, so each is one string however many edges name it. */
   private readonly laneNames: string[] = [];
-  /** Where the fast path's last endpoint ended (a field, so that it returns no pair object). */
-  fastPos = 0;
   /** The fast paths' record of the clean line just scanned (`scanNode`, `scanEdge`). */
   readonly fastFound = new Int32Array(32);
   /** The fast path's attributes of the node being read, before they go into its list. */

@@ -1,6 +1,7 @@
 /**
- * Where the parser's statement objects come from. When the AST is kept (`parseFz`), every call
- * makes a new object with the literal factories of `astNodes.ts`; when statements stream into the
+ * Where the parser's statement objects come from. When the AST is kept (`parseFz`: careful-path
+ * statements while parsing, fast-path ones when `columns.ts` builds the tree), every call makes a
+ * new object with the literal factories of `astNodes.ts`; when statements stream into the
  * model builder (`analyzeFz`), the same few scratch objects are refilled for every statement, so
  * a 100,000-statement file allocates almost nothing for its syntax.
  */

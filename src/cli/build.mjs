@@ -1,14 +1,14 @@
 // Bundles the `fz` command (src/cli/main.ts and the core it uses) into dist-cli/fz.mjs plus lazy
-// chunks, so that the installed command starts without tsx. Usage: node scripts/build-cli.mjs
+// chunks, so that the installed command starts without tsx. Usage: node src/cli/build.mjs
 import { build } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 try {
   // Chunk names carry content hashes: clear old ones so the directory holds exactly one build.
-  rmSync(new URL('../dist-cli', import.meta.url), { recursive: true, force: true });
+  rmSync(new URL('../../dist-cli', import.meta.url), { recursive: true, force: true });
   await build({
     absWorkingDir: root,
     entryPoints: ['src/cli/main.ts'],
@@ -28,7 +28,7 @@ try {
     logLevel: 'silent',
   });
   // The shebang goes on the entry only (a banner would repeat it in every chunk).
-  const entry = new URL('../dist-cli/fz.mjs', import.meta.url);
+  const entry = new URL('../../dist-cli/fz.mjs', import.meta.url);
   writeFileSync(entry, `#!/usr/bin/env node\n${readFileSync(entry, 'utf8')}`);
   console.log('built dist-cli/fz.mjs (and its lazy chunks in dist-cli/chunks/)');
 } catch (error) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateFzDiagram } from '../src/core/testing/generateFz';
+import { generateFzDiagram } from '../core/testing/generateFz';
 import { runMm1 } from './mm1';
 import { extractWithRegex } from './regexExtractor';
 import { median } from './timing';

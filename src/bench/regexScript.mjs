@@ -1,6 +1,6 @@
 // The bare-Node baseline of the `fz graph` process benchmark: read a .fz file, pull nodes and
-// edges out with the same three regexes as bench/regexExtractor.ts, print them as JSON.
-// Usage: node bench/regexScript.mjs FILE > out.json
+// edges out with the same three regexes as src/bench/regexExtractor.ts, print them as JSON.
+// Usage: node src/bench/regexScript.mjs FILE > out.json
 import { readFileSync } from 'node:fs';
 
 const LANE = /^\s*([A-Za-z_]\w*)\s*\{/;

@@ -6,14 +6,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateFzText } from '../src/core/testing/generateFz';
+import { generateFzText } from '../core/testing/generateFz';
 import { benchParse } from './parseBench';
 import { benchProcess, buildCli } from './processBench';
 import { benchSimulation } from './simBench';
 import type { BenchRow } from './timing';
 import { formatTable } from './timing';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const quick = process.argv.includes('--quick');
 const nodes = quick ? 10_000 : 50_000;
 const runs = quick ? 3 : 5;
@@ -24,7 +24,7 @@ const requests = quick ? 5_000 : 20_000;
 async function referenceDiagram(): Promise<{ text: string; source: string }> {
   const seed = join(root, '..', 'shared', 'seed', 'api-gateway.fz');
   if (existsSync(seed)) return { text: readFileSync(seed, 'utf8'), source: seed };
-  const { DEFAULT_DOCUMENT } = await import('../src/app/defaultDocument');
+  const { DEFAULT_DOCUMENT } = await import('../app/defaultDocument');
   return { text: DEFAULT_DOCUMENT, source: "the studio's default document" };
 }
 
@@ -42,7 +42,8 @@ async function section(name: string, task: () => Promise<BenchRow[]>): Promise<v
 }
 
 async function main(): Promise<void> {
-  const outDir = join(root, 'bench', '.out');
+  // Generated inputs are large: kept in the usual cache folder, never in the source tree.
+  const outDir = join(root, 'node_modules', '.cache', 'fz-bench');
   mkdirSync(outDir, { recursive: true });
   const bigText = generateFzText({ nodes, lanes: 8, seed: 1 });
   const bigFile = join(outDir, `big-${nodes}.fz`);

@@ -20,9 +20,9 @@ function timeProcess(args: string[], cwd: string): number {
   }
 }
 
-/** Builds dist-cli/fz.mjs with scripts/build-cli.mjs; throws when the build fails. */
+/** Builds dist-cli/fz.mjs with src/cli/build.mjs; throws when the build fails. */
 export function buildCli(root: string): void {
-  const run = spawnSync(process.execPath, ['scripts/build-cli.mjs'], {
+  const run = spawnSync(process.execPath, ['src/cli/build.mjs'], {
     cwd: root,
     encoding: 'utf8',
   });
@@ -31,14 +31,14 @@ export function buildCli(root: string): void {
 
 /**
  * Figure c: the whole `node dist-cli/fz.mjs graph FILE` process (start-up, read, parse, validate,
- * JSON out) against `node bench/regexScript.mjs FILE`, the median wall time of `runs` each.
+ * JSON out) against `node src/bench/regexScript.mjs FILE`, the median wall time of `runs` each.
  */
 export function benchProcess(root: string, file: string, runs: number): BenchRow[] {
   const ours: number[] = [];
   const baseline: number[] = [];
   for (let i = 0; i < runs; i++) {
     ours.push(timeProcess(['dist-cli/fz.mjs', 'graph', file], root));
-    baseline.push(timeProcess(['bench/regexScript.mjs', file], root));
+    baseline.push(timeProcess(['src/bench/regexScript.mjs', file], root));
   }
   const oursMs = median(ours);
   const baselineMs = median(baseline);

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { analyzeFz } from '../src/core/fz/index';
-import type { SimPreset, SimScenario } from '../src/core/sim/index';
+import { analyzeFz } from '../core/fz/index';
+import type { SimPreset, SimScenario } from '../core/sim/index';
 import { runMm1 } from './mm1';
 import type { BenchRow } from './timing';
 import { median, num } from './timing';
@@ -34,9 +34,9 @@ export async function benchSimulation(
   runs: number,
 ): Promise<BenchRow[]> {
   const [{ presetScenarios, simulate }, { createMswTransport }, { handlers }] = await Promise.all([
-    import('../src/core/sim/index'),
-    import('../src/mocks/transport'),
-    import('../src/mocks/handlers'),
+    import('../core/sim/index'),
+    import('../mocks/transport'),
+    import('../mocks/handlers'),
   ]);
   const { diagram, errorCount } = analyzeFz(diagramText);
   if (errorCount > 0) throw new Error(`the reference diagram has ${errorCount} errors`);

@@ -3,6 +3,7 @@
  * exponential service, FIFO) on a binary-heap event loop, the least a discrete-event simulator
  * must do per request. Nothing else: no diagram, roles, headers, tokens or results.
  */
+import { createRng } from '../core/sim/prng';
 
 interface SimEvent {
   time: number;
@@ -51,18 +52,6 @@ function before(a: SimEvent, b: SimEvent): boolean {
   return a.time < b.time || (a.time === b.time && a.seq < b.seq);
 }
 
-/** Mulberry32, seeded, uniform in [0, 1). */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Outcome of {@link runMm1}: requests served and their mean time in system (ms). */
 export interface Mm1Result {
   served: number;
@@ -79,7 +68,8 @@ export function runMm1(
   servicePerSec = 120,
   seed = 1,
 ): Mm1Result {
-  const random = createRandom(seed);
+  const rng = createRng(seed);
+  const random = () => rng.next();
   const exponentialMs = (ratePerSec: number) => (-Math.log(1 - random()) * 1000) / ratePerSec;
   const heap = new EventHeap();
   // Arrival times of queued requests; `head` walks it so that dequeuing stays O(1).

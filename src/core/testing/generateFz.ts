@@ -2,6 +2,7 @@
  * A deterministic generator of large, valid FlowZap diagrams for benchmarks and stress tests.
  * Pure: no Node APIs, no clock; the same options always give the same text, byte for byte.
  */
+import { createRng } from '../sim/prng';
 
 /** Options of {@link generateFzText}. */
 export interface GenerateFzOptions {
@@ -81,18 +82,6 @@ const EDGE_LABELS = ['Next', 'Submit', 'Store', 'Continue', 'Enqueue'];
 const REQUEST_LABELS = ['Request', 'Publish Event', 'Reserve', 'POST /orders', 'Lookup'];
 const RESPONSE_LABELS = ['200 OK', 'Response', 'Ack', 'Result'];
 
-/** Mulberry32: a tiny, well-mixed 32-bit PRNG, enough for reproducible test data. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function pick<T>(items: readonly T[], random: () => number): T {
   return items[Math.floor(random() * items.length)]!;
 }
@@ -168,7 +157,8 @@ export function generateFzDiagram(options: GenerateFzOptions): {
     nodes,
     Math.max(1, Math.floor(Number.isFinite(options.lanes) ? options.lanes : 1)),
   );
-  const random = createRandom(options.seed ?? 1);
+  const rng = createRng(options.seed ?? 1);
+  const random = () => rng.next();
   const lanes = planLanes(nodes, laneCount);
   const edgesByLane: string[][] = lanes.map(() => []);
   const nodeLines: string[][] = lanes.map(() => []);

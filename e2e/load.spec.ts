@@ -40,6 +40,7 @@ test('the canvas shows the reference diagram: its lanes, node ids and labels', a
   test.skip(seed === null, SHARED_MISSING);
   const studio = new StudioPage(page);
   await studio.open();
+  await studio.setText(seed!);
   const reference = diagramOf(seed!);
   await expect(studio.nodes).toHaveCount(reference.nodes.length);
   for (const node of reference.nodes) await expect(studio.node(node.id)).toContainText(node.label);
@@ -51,8 +52,8 @@ test('the FlowZap tokens are coloured by our Monarch grammar', async ({ page }) 
   const studio = new StudioPage(page);
   await studio.open();
   const firstLine = studio.codePane.locator('.view-line').first();
-  const lane = firstLine.locator('span span', { hasText: /^Client$/ });
-  const label = firstLine.locator('span span', { hasText: '# Client Application' });
+  const lane = firstLine.locator('span span', { hasText: /^Callers$/ });
+  const label = firstLine.locator('span span', { hasText: '# Web and Mobile Callers' });
   // fz-light: lane ids #7c3aed, lane labels #0f766e (the theme follows prefers-color-scheme: light).
   await expect(lane).toHaveCSS('color', 'rgb(124, 58, 237)');
   await expect(label).toHaveCSS('color', 'rgb(15, 118, 110)');
@@ -62,7 +63,7 @@ test('the FlowZap tokens are coloured by our Monarch grammar', async ({ page }) 
     'color',
     'rgb(180, 83, 9)',
   );
-  await expect(line(2).locator('span span', { hasText: 'Incoming Request' })).toHaveCSS(
+  await expect(line(2).locator('span span', { hasText: 'Call Arrives' })).toHaveCSS(
     'color',
     'rgb(21, 128, 61)',
   );

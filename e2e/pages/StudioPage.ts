@@ -50,7 +50,7 @@ export class StudioPage {
   async open(): Promise<void> {
     // Relative, so that a test whose baseURL has a sub-path (BR-13) opens the studio there.
     await this.page.goto('./');
-    await expect(this.codePane.locator('.view-lines')).toContainText('Client');
+    await expect(this.codePane.locator('.view-lines')).toContainText('n1:');
     await expect(this.nodes.first()).toBeVisible({ timeout: 20_000 });
   }
 

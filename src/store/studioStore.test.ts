@@ -35,7 +35,7 @@ describe('studio store: text and analysis', () => {
     const s = store().getState();
     expect(s.analysis.errorCount).toBe(0);
     expect(s.stale).toBe(false);
-    expect(s.lastGoodDiagram.lanes.map((l) => l.id)).toEqual(['Client', 'Gateway', 'Services']);
+    expect(s.lastGoodDiagram.lanes.map((l) => l.id)).toEqual(['Callers', 'Edge', 'Backend']);
     expect(s.lastGoodDiagram.nodes).toHaveLength(17);
     expect(s.presetId).toBe('burst');
   });

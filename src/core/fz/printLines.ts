@@ -56,6 +56,8 @@ export function printLoopLine(condition: string, nodes: readonly string[]): stri
 
 /** `Id { # Label`, or `Id {` when there is no label. */
 export function printLaneHeader(id: string, label: string | null | undefined): string {
-  const safe = label ? label.replace(/\r\n|[\r\n]/g, ' ').trim() : '';
+  // Trim only what the parser trims (spaces and tabs): `String.trim` would also drop U+FEFF and
+  // other Unicode spaces, and the reformatted file would then mean a different label.
+  const safe = label ? label.replace(/\r\n|[\r\n]/g, ' ').replace(/^[ \t]+|[ \t]+$/g, '') : '';
   return safe === '' ? `${id} {` : `${id} { # ${safe}`;
 }

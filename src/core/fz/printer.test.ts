@@ -117,6 +117,19 @@ describe('formatFz: canonical form', () => {
     expect(once).toContain('note');
   });
 
+  it('keeps a lane label ending in U+FEFF or another Unicode space (found by the property test)', () => {
+    for (const tail of ['\uFEFF', '\u00A0', '\u2003']) {
+      const text = `A { # Lane${tail}\n  n1: circle label:"x"\n}\n`;
+      const formatted = formatFz(text);
+      expect(formatted.ok).toBe(true);
+      if (!formatted.ok) continue;
+      expect(analyzeFz(formatted.text).diagram.lanes[0]!.label).toBe(
+        analyzeFz(text).diagram.lanes[0]!.label,
+      );
+      expect(formatted.text).toContain(`# Lane${tail}\n`);
+    }
+  });
+
   it('reports `changed: false` for canonical text and refuses text with errors', () => {
     const canonical = fz('A { # A', '  n1: circle label:"S"', '}', '');
     expect(formatFz(canonical)).toEqual({ ok: true, text: canonical, changed: false });

@@ -5,6 +5,13 @@ import { existsSync } from 'node:fs';
 const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+// Ports and build folders can be moved (FZ_E2E_PORT, FZ_E2E_DIST, FZ_E2E_SUB_PORT, FZ_E2E_SUB_DIST)
+// so that two checkouts or two people can run the suite on one machine at once.
+const port = Number(process.env.FZ_E2E_PORT ?? 4173);
+const dist = process.env.FZ_E2E_DIST ?? 'dist-e2e';
+const subPort = Number(process.env.FZ_E2E_SUB_PORT ?? 4174);
+const subDist = process.env.FZ_E2E_SUB_DIST ?? 'dist-e2e-sub';
+
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
@@ -15,7 +22,7 @@ export default defineConfig({
   timeout: 60_000,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: `http://127.0.0.1:${port}/`,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath,
@@ -30,17 +37,16 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: './node_modules/.bin/vite preview --outDir dist-e2e',
-      url: 'http://127.0.0.1:4173/',
+      command: `./node_modules/.bin/vite preview --outDir ${dist} --port ${port} --strictPort`,
+      url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
       // The same studio built and served under a sub-path (known-pitfalls BR-13: MSW's worker URL
       // and scope must follow Vite's `base`); see e2e/subpath.spec.ts.
-      command:
-        './node_modules/.bin/vite preview --outDir dist-e2e-sub --base /tools/fz/ --port 4174',
-      url: 'http://127.0.0.1:4174/tools/fz/',
+      command: `./node_modules/.bin/vite preview --outDir ${subDist} --base /tools/fz/ --port ${subPort} --strictPort`,
+      url: `http://127.0.0.1:${subPort}/tools/fz/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

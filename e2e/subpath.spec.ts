@@ -1,11 +1,12 @@
 // BR-13 (known-pitfalls.md): served under a sub-path, the studio must register MSW's worker from
 // that sub-path, get its requests mocked, and run a simulation with no 404 in the console.
-// The `dist-e2e-sub` build (base `/tools/fz/`) is served on port 4174 by playwright.config.ts.
+// The `dist-e2e-sub` build (base `/tools/fz/`) is served on FZ_E2E_SUB_PORT (default 4174) by
+// playwright.config.ts.
 import { expect, test } from '@playwright/test';
 import { StudioPage } from './pages/StudioPage';
 import { watchPage } from './support/watchers';
 
-const SUB_PATH_ORIGIN = 'http://127.0.0.1:4174';
+const SUB_PATH_ORIGIN = `http://127.0.0.1:${process.env.FZ_E2E_SUB_PORT ?? 4174}`;
 test.use({ baseURL: `${SUB_PATH_ORIGIN}/tools/fz/` });
 
 test('under a sub-path the mock worker registers from it, intercepts requests and runs (BR-13)', async ({

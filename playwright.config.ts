@@ -5,8 +5,8 @@ import { existsSync } from 'node:fs';
 const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-// Ports and build folders can be moved (FZ_E2E_PORT, FZ_E2E_DIST, FZ_E2E_SUB_PORT, FZ_E2E_SUB_DIST)
-// so that two checkouts or two people can run the suite on one machine at once.
+// Ports and folders can be moved (FZ_E2E_PORT, FZ_E2E_DIST, FZ_E2E_SUB_PORT, FZ_E2E_SUB_DIST,
+// FZ_E2E_OUTPUT) so that two checkouts or two people can run the suite on one machine at once.
 const port = Number(process.env.FZ_E2E_PORT ?? 4173);
 const dist = process.env.FZ_E2E_DIST ?? 'dist-e2e';
 const subPort = Number(process.env.FZ_E2E_SUB_PORT ?? 4174);
@@ -15,6 +15,8 @@ const subDist = process.env.FZ_E2E_SUB_DIST ?? 'dist-e2e-sub';
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  // Playwright empties its output folder at start: concurrent runs each need their own.
+  outputDir: process.env.FZ_E2E_OUTPUT ?? 'test-results',
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,

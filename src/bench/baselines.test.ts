@@ -1,5 +1,11 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { generateFzDiagram } from '../core/testing/generateFz';
+import { analyzeFz, graphJsonText } from '../core/fz/index';
+import { generateFzDiagram, generateFzText } from '../core/testing/generateFz';
 import { runMm1 } from './mm1';
 import { extractWithRegex } from './regexExtractor';
 import { median } from './timing';
@@ -28,5 +34,22 @@ describe('benchmark baselines', () => {
   it('takes the median of odd and even runs', () => {
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+describe('the same-output regex script (baseline of the fz graph process figure)', () => {
+  it('prints exactly what `fz graph` prints for a generated diagram', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fz-bench-'));
+    try {
+      const file = join(dir, 'big.fz');
+      const text = generateFzText({ nodes: 600, lanes: 5, seed: 9 });
+      writeFileSync(file, text);
+      const script = fileURLToPath(new URL('./regexGraphScript.mjs', import.meta.url));
+      const run = spawnSync(process.execPath, [script, file], { encoding: 'utf8' });
+      expect(run.status).toBe(0);
+      expect(run.stdout).toBe(`${graphJsonText(analyzeFz(text).diagram)}\n`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -42,7 +42,7 @@ export async function benchSimulation(
   if (errorCount > 0) throw new Error(`the reference diagram has ${errorCount} errors`);
   const scenario = stretchedNormalPreset(presetScenarios(diagram), requests);
   if (typeof scenario === 'string') throw new Error(scenario);
-  const transport = createMswTransport(handlers);
+  const transport = createMswTransport(handlers, { reuseAnswers: true });
 
   let simulated = 0;
   const simTimes: number[] = [];

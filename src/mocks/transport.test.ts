@@ -114,3 +114,48 @@ describe('simulate with the MSW transport', () => {
     expect(texts[0]).toContain('"401": 5');
   });
 });
+
+describe('createMswTransport with reuseAnswers', () => {
+  it('the shipped handlers answer by method and path alone (what reuse relies on)', async () => {
+    const transport = createMswTransport(handlers);
+    for (const path of [
+      '/users/42',
+      '/users',
+      '/orders/7',
+      '/inventory/SKU-9',
+      '/billing/1',
+      '/users/x',
+    ]) {
+      const a = await transport({
+        ...call(path),
+        headers: { 'x-request-id': '1', 'x-client': 'a' },
+      });
+      const b = await transport({
+        ...call(path),
+        headers: { 'x-request-id': '2', 'x-client': 'b' },
+      });
+      expect(b).toEqual(a);
+    }
+  });
+
+  it('runs the handlers once per method and path and gives the same answer as without reuse', async () => {
+    let calls = 0;
+    const counting = [
+      http.get('*/users/:id', ({ params }) => {
+        calls++;
+        return HttpResponse.json({ id: String(params.id) });
+      }),
+    ];
+    const reusing = createMswTransport(counting, { reuseAnswers: true });
+    const first = await reusing(call('/users/1'));
+    const again = await reusing({ ...call('/users/1'), headers: { 'x-request-id': '99' } });
+    const other = await reusing(call('/users/2'));
+    const posted = await reusing(call('/users/1', 'POST'));
+    expect(calls).toBe(2);
+    expect(again).toBe(first);
+    expect(first.body).toEqual({ id: '1' });
+    expect(other.body).toEqual({ id: '2' });
+    expect(posted.status).toBe(502);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.headers)).toBe(true);
+  });
+});

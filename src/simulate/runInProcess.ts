@@ -12,7 +12,7 @@ import { progressFraction } from './progress';
 export const runInProcess: SimRunner = async ({ diagram, scenario }, onProgress) => {
   try {
     const outcome = await simulate(diagram, scenario, {
-      transport: createMswTransport(handlers),
+      transport: createMswTransport(handlers, { reuseAnswers: true }),
       includeResults: false,
       onProgress: (done, total) => onProgress(progressFraction(done, total)),
     });

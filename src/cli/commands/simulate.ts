@@ -108,7 +108,7 @@ export async function runSimulate(invocation: CommandInvocation, io: CliIo): Pro
   const scenario =
     seedText === undefined ? parsed.scenario : { ...parsed.scenario, seed: Number(seedText) };
   const outcome = await simulate(analysis.diagram, scenario, {
-    transport: createMswTransport(handlers),
+    transport: createMswTransport(handlers, { reuseAnswers: true }),
     includeResults: withResults,
   });
   if (!outcome.ok) {

@@ -3,7 +3,9 @@
  * one result per request in send order. Storage is flat arrays so 2 million requests stay cheap.
  */
 import type { SimNodeProgram } from './program';
-import { latencyStats, roundMs } from './stats';
+import { SimLatencyHistogram } from './metrics/latencyHistogram';
+import { SimTimeSeriesBuilder } from './metrics/timeSeries';
+import { roundMs } from './stats';
 import type { SimRequest } from './tokens';
 import type { SimNodeCounters, SimRequestResult, SimResult } from './types';
 
@@ -18,8 +20,11 @@ export class SimRecorder {
   private readonly passes: Float64Array;
   private readonly rejections: Float64Array;
   private readonly statusCounts = new Map<number, number>();
-  private latencies = new Float64Array(1024);
-  private latencyCount = 0;
+  /** Latencies of the responses, in bounded memory (an HDR histogram, not a list). */
+  private readonly latencies = new SimLatencyHistogram();
+  private readonly series = new SimTimeSeriesBuilder();
+  /** Virtual time of the last response, ms. */
+  private lastResponseAt = 0;
   private readonly results: SimRequestResult[] = [];
   /** Requests by id − 1 while open (an array: cheaper than a Set at millions of requests). */
   private readonly open: (SimRequest | undefined)[] = [];
@@ -80,12 +85,9 @@ export class SimRecorder {
     this.statusCounts.set(status, (this.statusCounts.get(status) ?? 0) + 1);
     const latency = now - req.sentAt;
     if (status !== 0) {
-      if (this.latencyCount === this.latencies.length) {
-        const grown = new Float64Array(this.latencies.length * 2);
-        grown.set(this.latencies);
-        this.latencies = grown;
-      }
-      this.latencies[this.latencyCount++] = latency;
+      this.latencies.record(latency);
+      this.series.add(now, status, latency);
+      this.lastResponseAt = now;
     }
     if (this.keepsResults) {
       const headers: Record<string, string> = {};
@@ -129,11 +131,17 @@ export class SimRecorder {
         rejected: this.rejections[node.index]!,
       };
     }
+    const responses = this.latencies.size;
     const result: SimResult = {
       requests: this.sentCount,
       status,
-      latencyMs: latencyStats(this.latencies.subarray(0, this.latencyCount)),
+      latencyMs: this.latencies.stats(),
+      durationMs: roundMs(this.lastResponseAt),
+      // k6's `http_reqs` rate: responses per second of (virtual) test time.
+      throughputRps:
+        this.lastResponseAt > 0 ? roundMs((responses * 1000) / this.lastResponseAt) : 0,
       nodes,
+      timeSeries: this.series.finish(),
     };
     if (this.keepsResults) result.results = this.results;
     return result;

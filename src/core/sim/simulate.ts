@@ -112,12 +112,23 @@ export function stringifySimResult(result: SimResult): string {
       p95: result.latencyMs.p95,
       p99: result.latencyMs.p99,
     },
+    durationMs: result.durationMs,
+    throughputRps: result.throughputRps,
     nodes: Object.fromEntries(
       Object.entries(result.nodes).map(([id, c]) => [
         id,
         { role: c.role, arrivals: c.arrivals, passed: c.passed, rejected: c.rejected },
       ]),
     ),
+    timeSeries: {
+      windowMs: result.timeSeries.windowMs,
+      points: result.timeSeries.points.map((p) => ({
+        t: p.t,
+        responses: p.responses,
+        status: p.status,
+        latencyMs: { med: p.latencyMs.med, p95: p.latencyMs.p95, p99: p.latencyMs.p99 },
+      })),
+    },
   };
   if (result.results !== undefined) {
     ordered.results = result.results.map((r) => ({

@@ -44,8 +44,9 @@ export function latencyStats(samples: ArrayLike<number>): SimLatencyStats {
   const n = samples.length;
   if (n === 0) return { avg: 0, min: 0, med: 0, max: 0, p90: 0, p95: 0, p99: 0 };
   const sorted = Float64Array.from(samples).sort();
+  // Summed in the order given (as a streaming recorder adds them), so both give the same mean.
   let sum = 0;
-  for (let i = 0; i < n; i++) sum += sorted[i]!;
+  for (let i = 0; i < n; i++) sum += samples[i]!;
   return {
     avg: roundMs(sum / n),
     min: roundMs(sorted[0]!),

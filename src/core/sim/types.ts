@@ -4,6 +4,8 @@
  * Times are milliseconds of virtual time.
  */
 
+import type { SimTimeSeries } from './metrics/timeSeries';
+
 /** Token kinds a scenario can send (issue 2 implements valid, missing, expired, bad-signature). */
 export type SimTokenKind =
   | 'valid'
@@ -87,12 +89,20 @@ export interface SimRequestResult {
   path: string[];
 }
 
-/** The simulation result; `results` is present only when asked for. */
+/**
+ * The simulation result; `results` is present only when asked for. `durationMs` is the virtual
+ * time of the last response and `throughputRps` the responses per second over it (k6's
+ * `http_reqs` rate); both are 0 when nothing answered. `timeSeries` has one point per window of
+ * virtual time (see `metrics/timeSeries.ts`).
+ */
 export interface SimResult {
   requests: number;
   status: Record<string, number>;
   latencyMs: SimLatencyStats;
+  durationMs: number;
+  throughputRps: number;
   nodes: Record<string, SimNodeCounters>;
+  timeSeries: SimTimeSeries;
   results?: SimRequestResult[];
 }
 

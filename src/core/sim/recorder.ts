@@ -4,7 +4,7 @@
  */
 import type { SimNodeProgram } from './program';
 import { SimLatencyHistogram } from './metrics/latencyHistogram';
-import { SimTimeSeriesBuilder } from './metrics/timeSeries';
+import { SimTimeSeriesBuilder, timeSeriesWindowFor } from './metrics/timeSeries';
 import { roundMs } from './stats';
 import type { SimRequest } from './tokens';
 import type { SimNodeCounters, SimRequestResult, SimResult } from './types';
@@ -22,7 +22,7 @@ export class SimRecorder {
   private readonly statusCounts = new Map<number, number>();
   /** Latencies of the responses, in bounded memory (an HDR histogram, not a list). */
   private readonly latencies = new SimLatencyHistogram();
-  private readonly series = new SimTimeSeriesBuilder();
+  private readonly series: SimTimeSeriesBuilder;
   /** Virtual time of the last response, ms. */
   private lastResponseAt = 0;
   private readonly results: SimRequestResult[] = [];
@@ -39,6 +39,7 @@ export class SimRecorder {
     keepsResults: boolean,
     expected: number,
     onProgress?: SimProgressCallback,
+    trafficSpanMs = 0,
   ) {
     this.nodes = nodes;
     this.keepsResults = keepsResults;
@@ -48,6 +49,7 @@ export class SimRecorder {
     this.expected = expected;
     this.onProgress = onProgress;
     this.progressStep = Math.max(1, Math.ceil(expected / 100));
+    this.series = new SimTimeSeriesBuilder(timeSeriesWindowFor(trafficSpanMs));
   }
 
   /** A request was sent. */

@@ -71,6 +71,7 @@ export async function simulate(
     options.includeResults === true,
     expectedRequestCount(checked.traffic),
     options.onProgress,
+    trafficSpanMs(checked),
   );
   const engine = new SimEngine(program, {
     scenario: checked,
@@ -94,10 +95,17 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** How long the scenario sends traffic (its last burst or stream end, or `until`), ms. */
+function trafficSpanMs(scenario: SimScenario): number {
+  let span = 0;
+  for (const entry of scenario.traffic) span = Math.max(span, 'at' in entry ? entry.at : entry.to);
+  return Math.min(span, scenario.until ?? Infinity);
+}
+
 /**
  * The canonical text of a result: keys in the documented order (requests, status, latencyMs,
- * nodes, results), 2-space JSON, one trailing newline. The CLI and the studio both print this, so
- * their bytes compare equal.
+ * durationMs, throughputRps, nodes, timeSeries, results), 2-space JSON, one trailing newline. The
+ * CLI and the studio both print this, so their bytes compare equal.
  */
 export function stringifySimResult(result: SimResult): string {
   const ordered: SimResult = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SimTimeSeriesBuilder } from './timeSeries';
+import { SimTimeSeriesBuilder, timeSeriesWindowFor } from './timeSeries';
 
 describe('SimTimeSeriesBuilder', () => {
   it('puts each response in its 100 ms window with status counts and k6 percentiles', () => {
@@ -40,5 +40,16 @@ describe('SimTimeSeriesBuilder', () => {
   it('refuses a window that is not a positive number', () => {
     expect(() => new SimTimeSeriesBuilder(0)).toThrow(/positive/);
     expect(() => new SimTimeSeriesBuilder(Number.NaN)).toThrow(/positive/);
+  });
+});
+
+describe('timeSeriesWindowFor', () => {
+  it('keeps 100 ms up to 10,000 points and widens in 1-2-5 steps beyond', () => {
+    expect(timeSeriesWindowFor(60_000)).toBe(100);
+    expect(timeSeriesWindowFor(1_000_000)).toBe(100);
+    expect(timeSeriesWindowFor(1_000_001)).toBe(200);
+    expect(timeSeriesWindowFor(4_000_000)).toBe(500);
+    expect(timeSeriesWindowFor(250_000_000)).toBe(50_000);
+    expect(timeSeriesWindowFor(Number.NaN)).toBe(100);
   });
 });

@@ -28,6 +28,23 @@ export interface SimTimeSeries {
 /** Default window: 100 ms of virtual time. */
 export const TIME_SERIES_WINDOW_MS = 100;
 
+/** Most points a series aims for: a chart cannot show more, and a long run must stay small. */
+export const MAX_TIME_SERIES_POINTS = 10_000;
+
+/**
+ * The window for a run whose traffic spans `spanMs` of virtual time: 100 ms, or the smallest of
+ * 200 ms, 500 ms, 1 s, 2 s, 5 s, 10 s, … that keeps the series at most
+ * {@link MAX_TIME_SERIES_POINTS} points (a day of traffic at 100 ms would be 864,000 points).
+ * A span that is not a finite positive number gives 100 ms.
+ */
+export function timeSeriesWindowFor(spanMs: number): number {
+  let window = TIME_SERIES_WINDOW_MS;
+  if (!Number.isFinite(spanMs) || spanMs <= 0) return window;
+  const steps = [2, 2.5, 2]; // 100 → 200 → 500 → 1000 → 2000 → 5000 …
+  for (let i = 0; spanMs / window > MAX_TIME_SERIES_POINTS; i++) window *= steps[i % 3]!;
+  return window;
+}
+
 /** Builds a {@link SimTimeSeries} from responses given in time order. */
 export class SimTimeSeriesBuilder {
   private readonly points: SimTimeSeriesPoint[] = [];

@@ -7,6 +7,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateFzText } from '../core/testing/generateFz';
+import { benchMillion } from './millionBench';
 import { benchParse } from './parseBench';
 import { benchProcess, buildCli } from './processBench';
 import { benchSimulation } from './simBench';
@@ -20,12 +21,18 @@ const runs = quick ? 3 : 5;
 // A 20,000-request simulation takes seconds: fewer repeats keep the bench kind to a shared box.
 const simRuns = 3;
 const requests = quick ? 5_000 : 20_000;
+const millionRequests = quick ? 100_000 : 1_000_000;
 
-async function referenceDiagram(): Promise<{ text: string; source: string }> {
+/** The reference diagram (../shared's seed, else the studio's default document) and a file of it. */
+async function referenceDiagram(
+  outDir: string,
+): Promise<{ text: string; source: string; file: string }> {
   const seed = join(root, '..', 'shared', 'seed', 'api-gateway.fz');
-  if (existsSync(seed)) return { text: readFileSync(seed, 'utf8'), source: seed };
+  if (existsSync(seed)) return { text: readFileSync(seed, 'utf8'), source: seed, file: seed };
   const { DEFAULT_DOCUMENT } = await import('../app/defaultDocument');
-  return { text: DEFAULT_DOCUMENT, source: "the studio's default document" };
+  const file = join(outDir, 'default-document.fz');
+  writeFileSync(file, DEFAULT_DOCUMENT);
+  return { text: DEFAULT_DOCUMENT, source: "the studio's default document", file };
 }
 
 const rows: BenchRow[] = [];
@@ -51,13 +58,17 @@ async function main(): Promise<void> {
 
   await section('parse', () => benchParse(bigText, runs));
   await section('simulate', async () => {
-    const { text, source } = await referenceDiagram();
+    const { text, source } = await referenceDiagram(outDir);
     process.stderr.write(`bench: reference diagram from ${source}\n`);
     return benchSimulation(text, requests, simRuns);
   });
   await section('fz graph process', async () => {
     buildCli(root);
     return benchProcess(root, bigFile, 5);
+  });
+  await section('fz simulate, a million requests', async () => {
+    const { text, file } = await referenceDiagram(outDir);
+    return benchMillion(root, outDir, file, text, millionRequests);
   });
 
   const cpu = cpus()[0]?.model ?? 'unknown CPU';

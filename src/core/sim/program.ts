@@ -7,7 +7,8 @@ import type { FzDiagram, FzNode } from '../model/types';
 import type { SimPolicy } from './balancer';
 import { createTokenBucket } from './limiters/tokenBucket';
 import type { SimRateLimiter } from './limiters/types';
-import { DEFAULT_AUTH_SETTINGS, createJwtVerifier, type SimJwtVerifier } from './auth/verifier';
+import { parseAuthConfig, type SimAuthConfig } from './auth/config';
+import type { SimJwtVerifier } from './auth/verifier';
 import { CHECK_ROLES, inferRole, respondStatusFromLabel, type SimRole } from './roles';
 import { settingsKeysForRole, type SimLatencySpec } from './scenarioNodes';
 import { keyPath } from './schemaCheck';
@@ -63,7 +64,9 @@ export interface SimNodeProgram {
   /** rate-limit: the limiter and what it keys on. */
   limiter?: SimRateLimiter;
   limitKey?: 'client' | 'sub' | 'ip' | 'path';
-  /** auth: the verifier (one cache per node). */
+  /** auth: the checked settings (algorithm, keys, tolerance, issuer, audience). */
+  authConfig?: SimAuthConfig;
+  /** auth: the verifier (one cache per node), made by `simulate` from `authConfig`. */
   verifier?: SimJwtVerifier;
   service?: SimServiceProgram;
   aggregateTimeoutMs: number;
@@ -239,14 +242,13 @@ function buildNode(
       });
       program.limitKey = (str('key') as SimNodeProgram['limitKey']) ?? 'client';
       break;
-    case 'auth':
-      program.verifier = createJwtVerifier({
-        realm: str('realm') ?? DEFAULT_AUTH_SETTINGS.realm,
-        clockToleranceSec: num('clockToleranceSec') ?? DEFAULT_AUTH_SETTINGS.clockToleranceSec,
-        issuer: str('issuer') ?? DEFAULT_AUTH_SETTINGS.issuer,
-        audience: str('audience') ?? DEFAULT_AUTH_SETTINGS.audience,
-      });
+    case 'auth': {
+      // The verifier needs keys (WebCrypto, async): `simulate` makes it from this config.
+      const parsed = parseAuthConfig(s, keyPath('nodes', node.id));
+      if ('errors' in parsed) errors.push(...parsed.errors.map((e) => `${e.key}: ${e.message}`));
+      else program.authConfig = parsed.config;
       break;
+    }
     case 'service':
       program.service = {
         instances: num('instances') ?? 1,

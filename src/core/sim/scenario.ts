@@ -42,6 +42,7 @@ export const SIM_TOKEN_KINDS: readonly SimTokenKind[] = [
   'alg-none',
   'wrong-audience',
   'wrong-issuer',
+  'alg-confusion',
 ];
 
 /** Defaults filled in for traffic entries that omit them. */

@@ -16,6 +16,7 @@ import {
   quoteList,
 } from './schemaCheck';
 import type { SimNodeSettings } from './types';
+import { AUTH_SETTING_KEYS } from './auth/config';
 
 /** Rate-limit algorithms implemented now, and those the schema names but refuses for the moment. */
 export const SIM_LIMIT_ALGORITHMS = ['token-bucket'] as const;
@@ -38,7 +39,7 @@ const ROLE_KEYS: Record<SimRole, readonly string[]> = {
   'load-balancer': [],
   decision: ['weights'],
   respond: ['status'],
-  auth: ['realm', 'clockToleranceSec', 'issuer', 'audience'],
+  auth: AUTH_SETTING_KEYS,
   'rate-limit': ['algorithm', 'capacity', 'refillPerSec', 'key'],
   discovery: ['routes'],
   router: ['routes'],
@@ -117,6 +118,12 @@ function checkSetting(errors: SimSchemaErrors, at: string, key: string, value: u
       return checkEnum(errors, at, value, SIM_LIMIT_KEYS);
     case 'policy':
       return checkEnum(errors, at, value, SIM_POLICIES);
+    // Auth keys and secrets are checked by `parseAuthConfig` when the program is compiled.
+    case 'alg':
+    case 'secret':
+    case 'publicKey':
+    case 'privateKey':
+      return value;
     case 'realm': {
       const realm = checkString(errors, at, value);
       if (realm !== undefined && /["\\\r\n]/.test(realm)) {

@@ -4,44 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeFz } from '../fz/index';
 import type { FzDiagram } from '../model/types';
 import { simulate, stringifySimResult } from './simulate';
+import { INLINE_GATEWAY } from './testing/gateways';
 import type { SimResult, SimScenario, SimTransport, SimTraffic } from './types';
-
-/** Our own small gateway, shaped like the reference one: auth → limit → router → services. */
-const INLINE_GATEWAY = `Web { # Web Client
-n1: circle label:"Request Sent"
-n2: rectangle label:"Show Answer"
-n3: circle label:"Finished"
-n1.handle(right) -> Edge.n4.handle(left) [label="HTTPS"]
-n2.handle(right) -> n3.handle(left)
-}
-Edge { # Edge Proxy
-n4: rectangle label:"Check JWT"
-n5: diamond label:"Signed In?"
-n6: rectangle label:"Throttle per Client"
-n7: diamond label:"Under Quota?"
-n8: rectangle label:"Return 401 Denied"
-n9: rectangle label:"Return 429 Slow Down"
-n10: rectangle label:"Router"
-n4.handle(right) -> n5.handle(left)
-n5.handle(right) -> n6.handle(left) [label="Valid"]
-n5.handle(bottom) -> n8.handle(top) [label="Invalid"]
-n6.handle(right) -> n7.handle(left)
-n7.handle(right) -> n10.handle(left) [label="OK"]
-n7.handle(bottom) -> n9.handle(top) [label="No"]
-n8.handle(top) -> Web.n2.handle(bottom) [label="401"]
-n9.handle(top) -> Web.n2.handle(bottom) [label="429"]
-n10.handle(bottom) -> Backends.n11.handle(top) [label="Users"]
-n10.handle(right) -> Backends.n12.handle(top) [label="Orders"]
-}
-Backends { # Backends
-n11: rectangle label:"User Service"
-n12: rectangle label:"Order Service"
-n13: rectangle label:"Merge Answers"
-n11.handle(right) -> n13.handle(left)
-n12.handle(right) -> n13.handle(left)
-n13.handle(top) -> Web.n2.handle(bottom) [label="Response"]
-}
-`;
 
 const SEED_PATH = fileURLToPath(new URL('../../../../shared/seed/api-gateway.fz', import.meta.url));
 const SEED_TEXT = existsSync(SEED_PATH) ? readFileSync(SEED_PATH, 'utf8') : undefined;

@@ -3,7 +3,9 @@
  * traffic carries, and runs everything on virtual time.
  */
 import type { FzDiagram } from '../model/types';
-import { mintTokenTable, tokenTableKey } from './auth/tokens';
+import { prepareSimAuth } from './auth/prepare';
+import { tokenTableKey } from './auth/tokens';
+import { keyPath } from './schemaCheck';
 import { SimEngine } from './engine';
 import { compileProgram } from './program';
 import { SimRecorder, type SimProgressCallback } from './recorder';
@@ -50,20 +52,20 @@ export async function simulate(
   const tokenKey = (entry: SimTraffic) =>
     tokenTableKey(entry.token ?? TRAFFIC_DEFAULTS.token, entry.client ?? TRAFFIC_DEFAULTS.client);
   let tokens = new Map<string, string | undefined>();
-  if (program.nodes.some((n) => n.role === 'auth')) {
-    try {
-      tokens = await mintTokenTable(
-        checked.traffic.map((t) => ({
-          kind: t.token ?? TRAFFIC_DEFAULTS.token,
-          client: t.client ?? TRAFFIC_DEFAULTS.client,
-        })),
-      );
-    } catch (error) {
-      return {
-        ok: false,
-        errors: [`could not sign the JWTs (WebCrypto needs a secure context): ${message(error)}`],
-      };
-    }
+  const authNodes = program.nodes.filter((n) => n.authConfig !== undefined);
+  if (authNodes.length > 0) {
+    const pairs = checked.traffic.map((t) => ({
+      kind: t.token ?? TRAFFIC_DEFAULTS.token,
+      client: t.client ?? TRAFFIC_DEFAULTS.client,
+    }));
+    const auth = await prepareSimAuth(
+      authNodes.map((n) => ({ path: keyPath('nodes', n.id), config: n.authConfig! })),
+      checked.seed,
+      pairs,
+    );
+    if (!auth.ok) return { ok: false, errors: auth.errors };
+    authNodes.forEach((n, i) => (n.verifier = auth.verifiers[i]));
+    tokens = auth.tokens;
   }
 
   const recorder = new SimRecorder(

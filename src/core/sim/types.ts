@@ -16,7 +16,9 @@ export type SimTokenKind =
   | 'malformed'
   | 'alg-none'
   | 'wrong-audience'
-  | 'wrong-issuer';
+  | 'wrong-issuer'
+  /** An HS256 token HMAC-signed with the RS256/ES256 public key's PEM bytes (known pitfall BR-18). */
+  | 'alg-confusion';
 
 /** A burst: `count` requests all sent at `at` ms. */
 export interface SimBurst {

@@ -101,19 +101,17 @@ function limit(engine: SimEngine, token: SimToken, node: SimNodeProgram): void {
       : node.limitKey === 'path'
         ? req.path
         : req.client;
-  const d = node.limiter!.consume(key, engine.now);
+  const d = node.limiter!.decide(key, engine.now);
   const rec = engine.recorder;
-  rec.header(req, 'ratelimit-limit', String(d.limit));
-  rec.header(req, 'ratelimit-remaining', String(d.remaining));
-  rec.header(req, 'ratelimit-reset', String(d.resetSeconds));
-  if (d.allowed) {
+  for (const name in d.headers) rec.header(req, name, d.headers[name]!);
+  if (d.outcome !== 'rejected') {
+    // NGINX without `nodelay` holds an over-rate request for `delayMs` instead of refusing it.
     token.verdict = true;
     rec.pass(node);
-    engine.leave(token, node, node.allEdges);
+    engine.leave(token, node, node.allEdges, node.delayMs + d.delayMs);
     return;
   }
-  token.status = 429;
-  rec.header(req, 'retry-after', String(d.retryAfterSeconds));
+  token.status = d.status ?? 429;
   rejectAtCheck(engine, token, node);
 }
 

@@ -5,8 +5,9 @@
  */
 import type { FzDiagram, FzNode } from '../model/types';
 import type { SimPolicy } from './balancer';
-import { createTokenBucket } from './limiters/tokenBucket';
-import type { SimRateLimiter } from './limiters/types';
+import { createLimiter } from './limiters/createLimiter';
+import { parseLimiterConfig } from './limiters/parseConfig';
+import type { SimLimiter } from './limiters/types';
 import { parseAuthConfig, type SimAuthConfig } from './auth/config';
 import type { SimJwtVerifier } from './auth/verifier';
 import { CHECK_ROLES, inferRole, respondStatusFromLabel, type SimRole } from './roles';
@@ -62,7 +63,7 @@ export interface SimNodeProgram {
   /** respond: the status it sets. */
   respondStatus?: number;
   /** rate-limit: the limiter and what it keys on. */
-  limiter?: SimRateLimiter;
+  limiter?: SimLimiter;
   limitKey?: 'client' | 'sub' | 'ip' | 'path';
   /** auth: the checked settings (algorithm, keys, tolerance, issuer, audience). */
   authConfig?: SimAuthConfig;
@@ -234,14 +235,15 @@ function buildNode(
       program.respondStatus = status ?? 200;
       break;
     }
-    case 'rate-limit':
-      // Only the token bucket exists so far; the schema refuses the other algorithm names.
-      program.limiter = createTokenBucket({
-        capacity: num('capacity') ?? SIM_DEFAULTS.capacity,
-        refillPerSec: num('refillPerSec') ?? SIM_DEFAULTS.refillPerSec,
+    case 'rate-limit': {
+      const parsed = parseLimiterConfig(s, keyPath('nodes', node.id), {
+        ignoreKeys: ['role', 'delayMs', 'key'],
       });
+      if ('errors' in parsed) errors.push(...parsed.errors);
+      else program.limiter = createLimiter(parsed.config);
       program.limitKey = (str('key') as SimNodeProgram['limitKey']) ?? 'client';
       break;
+    }
     case 'auth': {
       // The verifier needs keys (WebCrypto, async): `simulate` makes it from this config.
       const parsed = parseAuthConfig(s, keyPath('nodes', node.id));

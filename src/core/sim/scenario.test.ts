@@ -155,18 +155,6 @@ describe('parseScenario', () => {
       /does not apply to role "auth"/,
     ],
     [
-      'algorithm not implemented',
-      { traffic: [], nodes: { n7: { algorithm: 'gcra' } } },
-      'nodes.n7.algorithm',
-      /not supported yet/,
-    ],
-    [
-      'capacity below 1',
-      { traffic: [], nodes: { n7: { capacity: 0 } } },
-      'nodes.n7.capacity',
-      /at least 1/,
-    ],
-    [
       'latency dist missing field',
       { traffic: [], nodes: { n14: { latency: { dist: 'constant' } } } },
       'nodes.n14.latency.ms',
@@ -183,12 +171,6 @@ describe('parseScenario', () => {
       { traffic: [], nodes: { n14: { latency: { dist: 'constant', ms: 1, meanMs: 2 } } } },
       'nodes.n14.latency.meanMs',
       /unknown key/,
-    ],
-    [
-      'rate-limit policy not implemented',
-      { traffic: [], nodes: { n7: { algorithm: 'leaky-bucket' } } },
-      'nodes.n7.algorithm',
-      /not supported yet/,
     ],
     [
       'error rate above 1',

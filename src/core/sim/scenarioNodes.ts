@@ -17,10 +17,11 @@ import {
 } from './schemaCheck';
 import type { SimNodeSettings } from './types';
 import { AUTH_SETTING_KEYS } from './auth/config';
+import { SIM_LIMITER_ALL_KEYS } from './limiters/config';
 
-/** Rate-limit algorithms implemented now, and those the schema names but refuses for the moment. */
-export const SIM_LIMIT_ALGORITHMS = ['token-bucket'] as const;
-const LATER_ALGORITHMS = ['fixed-window', 'sliding-window', 'gcra', 'leaky-bucket'];
+/** Limiter settings: checked by `parseLimiterConfig` when the program is compiled. */
+const LIMITER_KEYS = new Set(SIM_LIMITER_ALL_KEYS.filter((k) => k !== 'status'));
+
 /** Instance-selection policies implemented now. */
 export const SIM_POLICIES = ['round-robin', 'random', 'least-request', 'consistent-hash'] as const;
 /** Rate-limit keys: by client name, by the token's `sub`, by client address, by request path. */
@@ -40,7 +41,7 @@ const ROLE_KEYS: Record<SimRole, readonly string[]> = {
   decision: ['weights'],
   respond: ['status'],
   auth: AUTH_SETTING_KEYS,
-  'rate-limit': ['algorithm', 'capacity', 'refillPerSec', 'key'],
+  'rate-limit': ['key', ...SIM_LIMITER_ALL_KEYS],
   discovery: ['routes'],
   router: ['routes'],
   aggregate: ['timeoutMs'],
@@ -94,16 +95,13 @@ export function parseNodeSettings(
 }
 
 function checkSetting(errors: SimSchemaErrors, at: string, key: string, value: unknown): unknown {
+  if (LIMITER_KEYS.has(key)) return value;
   switch (key) {
     case 'delayMs':
     case 'clockToleranceSec':
       return checkNumber(errors, at, value, { min: 0 });
     case 'timeoutMs':
       return checkNumber(errors, at, value, { min: 0, exclusiveMin: true });
-    case 'capacity':
-      return checkNumber(errors, at, value, { min: 1, max: 1_000_000, integer: true });
-    case 'refillPerSec':
-      return checkNumber(errors, at, value, { min: 0.001, max: 1_000_000 });
     case 'instances':
       return checkNumber(errors, at, value, { min: 1, max: 10_000, integer: true });
     case 'concurrency':
@@ -112,8 +110,6 @@ function checkSetting(errors: SimSchemaErrors, at: string, key: string, value: u
       return checkNumber(errors, at, value, { min: 0, max: 1 });
     case 'status':
       return checkNumber(errors, at, value, { min: 100, max: 599, integer: true });
-    case 'algorithm':
-      return checkEnum(errors, at, value, SIM_LIMIT_ALGORITHMS, LATER_ALGORITHMS);
     case 'key':
       return checkEnum(errors, at, value, SIM_LIMIT_KEYS);
     case 'policy':

@@ -68,3 +68,42 @@ describe('token bucket (Envoy continuous refill, GS-01)', () => {
     expect(d).toMatchObject({ allowed: true, remaining: 999_999 });
   });
 });
+
+describe('token bucket decide(): headers, status and bounded memory', () => {
+  it('sets RateLimit-* on every response and Retry-After only on the 429', () => {
+    const bucket = createTokenBucket({ capacity: 2, refillPerSec: 1 });
+    const ok = bucket.decide('k', 0);
+    expect(ok.headers).toEqual({
+      'ratelimit-limit': '2',
+      'ratelimit-remaining': '1',
+      'ratelimit-reset': '1',
+    });
+    bucket.decide('k', 0);
+    const refused = bucket.decide('k', 250);
+    expect(refused).toMatchObject({
+      outcome: 'rejected',
+      status: 429,
+      body: 'local_rate_limited',
+      retryAfterMs: 750,
+      resetMs: 1750,
+    });
+    expect(refused.headers).toEqual({
+      'ratelimit-limit': '2',
+      'ratelimit-remaining': '0',
+      'ratelimit-reset': '2',
+      'retry-after': '1',
+    });
+  });
+
+  it('uses the configured status', () => {
+    const bucket = createTokenBucket({ capacity: 1, refillPerSec: 1, status: 503 });
+    bucket.consume('k', 0);
+    expect(bucket.decide('k', 0).status).toBe(503);
+  });
+
+  it('forgets keys whose bucket has refilled, so memory follows the active keys', () => {
+    const bucket = createTokenBucket({ capacity: 1, refillPerSec: 10 }, { sweepMinKeys: 8 });
+    for (let i = 0; i < 1000; i++) bucket.consume(`client-${i}`, i * 100);
+    expect(bucket.keyCount()).toBeLessThanOrEqual(8);
+  });
+});

@@ -1,0 +1,91 @@
+// Rate-limit settings are checked against the node's algorithm when the scenario is compiled for
+// a diagram (parseScenario alone cannot know which node limits): each problem names its key.
+import { describe, expect, it } from 'vitest';
+import { analyzeFz } from '../fz/index';
+import { compileProgram } from './program';
+import { parseScenario } from './scenario';
+import { INLINE_GATEWAY } from './testing/gateways';
+import type { SimNodeSettings } from './types';
+
+const diagram = analyzeFz(INLINE_GATEWAY).diagram;
+
+function compileErrors(limiter: SimNodeSettings): string[] {
+  const parsed = parseScenario({ traffic: [], nodes: { n6: limiter } });
+  if (!parsed.ok) return parsed.errors.map((e) => `${e.key}: ${e.message}`);
+  const compiled = compileProgram(diagram, parsed.scenario.nodes);
+  return compiled.ok ? [] : compiled.errors;
+}
+
+describe('rate-limit settings of a node', () => {
+  it.each([
+    [
+      'an unknown algorithm, listing the valid ones',
+      { algorithm: 'bucket' },
+      /^nodes\.n6\.algorithm: .*token-bucket.*leaky-bucket/,
+    ],
+    ['a capacity below 1', { capacity: 0 }, /^nodes\.n6\.capacity: /],
+    [
+      'a negative burst',
+      { algorithm: 'leaky-bucket', ratePerSec: 5, burst: -1 },
+      /^nodes\.n6\.burst: /,
+    ],
+    ['NaN as a rate', { algorithm: 'gcra', ratePerSec: Number.NaN }, /^nodes\.n6\.ratePerSec: /],
+    ['a key of another algorithm', { algorithm: 'gcra', capacity: 3 }, /^nodes\.n6\.capacity: /],
+  ])('refuses %s', (_, settings, pattern) => {
+    const errors = compileErrors(settings);
+    expect(
+      errors.some((e) => pattern.test(e)),
+      errors.join('\n'),
+    ).toBe(true);
+  });
+
+  it.each([
+    { algorithm: 'token-bucket', capacity: 10, refillPerSec: 5 },
+    { algorithm: 'fixed-window', minute: 3, hour: 10 },
+    { algorithm: 'sliding-window', limit: 5, windowMs: 1000 },
+    { algorithm: 'gcra', ratePerSec: 2, burst: 0 },
+    { algorithm: 'leaky-bucket', ratePerSec: 5, burst: 2, nodelay: true },
+  ])('accepts %o', (settings) => {
+    expect(compileErrors(settings)).toEqual([]);
+  });
+});
+
+describe('limiters in a whole simulation', () => {
+  const answer200 = async () => ({ status: 200, headers: {}, body: null });
+
+  it('BR-20 through the gateway: GCRA 2 per 3 s, no burst; Retry-After rounds up', async () => {
+    const { simulate } = await import('./simulate');
+    const outcome = await simulate(
+      diagram,
+      {
+        seed: 1,
+        traffic: [0, 200, 1200, 1500].map((at) => ({ at, count: 1, path: '/users/1' })),
+        nodes: { n6: { algorithm: 'gcra', count: 2, periodSec: 3, burst: 0 } },
+      },
+      { transport: answer200, includeResults: true },
+    );
+    if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+    const results = outcome.result.results!;
+    expect(results.map((r) => r.status)).toEqual([200, 429, 429, 200]);
+    expect(results[1]!.headers['retry-after']).toBe('2');
+  });
+
+  it('NGINX leaky bucket without nodelay delays the excess instead of refusing it', async () => {
+    const { simulate } = await import('./simulate');
+    const outcome = await simulate(
+      diagram,
+      {
+        seed: 1,
+        traffic: [{ at: 0, count: 3, path: '/users/1' }],
+        nodes: { n6: { algorithm: 'leaky-bucket', ratePerSec: 10, burst: 5 } },
+      },
+      { transport: answer200, includeResults: true },
+    );
+    if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+    const latencies = outcome.result.results!.map((r) => r.latencyMs);
+    expect(outcome.result.results!.map((r) => r.status)).toEqual([200, 200, 200]);
+    // 10 r/s: one request every 100 ms, so the 2nd waits 100 ms and the 3rd 200 ms more than the 1st.
+    expect(latencies[1]! - latencies[0]!).toBeCloseTo(100, 6);
+    expect(latencies[2]! - latencies[0]!).toBeCloseTo(200, 6);
+  });
+});

@@ -20,7 +20,11 @@ test('the studio loads offline: no console errors, no request leaves the origin,
   const origin = new URL(baseURL!).origin;
   expect(watch.foreignRequests(origin)).toEqual([]);
   expect(watch.requests.filter((url) => url.includes('jsdelivr'))).toEqual([]);
-  expect(watch.requests.some((url) => /editor\.worker.*\.js/.test(url))).toBe(true);
+  // Monaco starts its editor worker lazily (its first background computation), sometimes after
+  // the network went idle: wait for it rather than sample once.
+  await expect
+    .poll(() => watch.requests.some((url) => /editor\.worker.*\.js/.test(url)), { timeout: 20_000 })
+    .toBe(true);
   expect(watch.requests.some((url) => url.endsWith('/mockServiceWorker.js'))).toBe(true);
   expect(watch.consoleErrors).toEqual([]);
 });

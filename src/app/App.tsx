@@ -7,11 +7,16 @@ import { CanvasPane } from './CanvasPane';
 import { Header } from './Header';
 import { PaneErrorBoundary } from './PaneErrorBoundary';
 import { SplitPane } from './SplitPane';
+import { useUndoShortcuts } from './useUndoShortcuts';
 
-/** The studio shell: toolbar, code | canvas split, and the Simulate drawer below them. */
+/**
+ * The studio shell: toolbar, code | canvas split, and the Simulate drawer below them. Undo and
+ * redo keys work from every pane (`useUndoShortcuts`).
+ */
 export function App() {
   const theme = useStudio(selectTheme);
   const [simulateOpen, setSimulateOpen] = useState(true);
+  useUndoShortcuts();
 
   useEffect(() => {
     // The page's own CSS variables follow the theme too, not only Monaco and React Flow.

@@ -1,5 +1,6 @@
 import { useStudio } from '../store/useStudio';
 import { selectErrorCount, selectTheme, selectWarningCount } from '../store/selectors';
+import { OpenExampleMenu } from './OpenExampleMenu';
 
 interface Props {
   simulateOpen: boolean;
@@ -10,7 +11,10 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** The toolbar: app name, the text's problem count, the Simulate drawer toggle and the theme toggle. */
+/**
+ * The toolbar: app name, the text's problem count, "Open example", the Simulate drawer toggle and
+ * the theme toggle.
+ */
 export function Header({ simulateOpen, onToggleSimulate }: Props) {
   const theme = useStudio(selectTheme);
   const errors = useStudio(selectErrorCount);
@@ -34,6 +38,7 @@ export function Header({ simulateOpen, onToggleSimulate }: Props) {
           : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`}
       </span>
       <div className="toolbar">
+        <OpenExampleMenu />
         <button
           type="button"
           data-testid="simulate-toggle"

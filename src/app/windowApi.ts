@@ -1,14 +1,24 @@
 import type { StoreApi } from 'zustand';
+import type { FzChange, FzEditResult } from '../core/edit/types';
 import { monaco } from '../editor/monacoSetup';
 import { FZ_MARKER_OWNER } from '../editor/markers';
+import { FZ_MODEL_PATH } from '../editor/CodePane';
 import { selectLastResultJson } from '../store/selectors';
-import type { StudioState } from '../store/types';
+import type { FzSelection, FzSelectionSource, StudioState } from '../store/types';
 
 /** A marker as the editor holds it now (1-based, end exclusive). */
 export interface FzStudioMarker {
   severity: 'error' | 'warning' | 'info';
   message: string;
   code: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** An editor selection (1-based, end exclusive; `line`/`column` is where it starts). */
+export interface FzStudioEditorSelection {
   line: number;
   column: number;
   endLine: number;
@@ -28,6 +38,21 @@ export interface FzStudioTestApi {
   lastResultJson(): string | null;
   /** The FlowZap markers currently on the editor's model. */
   getMarkers(): FzStudioMarker[];
+  /** Applies a canvas change as a gesture would (`applyChange`): one undo step. */
+  applyChange(change: FzChange): FzEditResult;
+  /** Replaces the whole text as one undoable edit (what "Open example" does). */
+  replaceText(text: string): void;
+  undo(): void;
+  redo(): void;
+  /** Whether the one history has a step to undo / redo (Monaco's once the editor is mounted). */
+  canUndo(): boolean;
+  canRedo(): boolean;
+  /** The selection both panes show. */
+  getSelection(): FzSelection;
+  /** Selects as if from the canvas or from the code. */
+  select(selection: FzSelection, source: FzSelectionSource): void;
+  /** The editor's selections (one per cursor), or `[]` before the editor is mounted. */
+  getEditorSelections(): FzStudioEditorSelection[];
 }
 
 declare global {
@@ -58,5 +83,24 @@ export function installWindowApi(store: StoreApi<StudioState>): void {
         endLine: m.endLineNumber,
         endColumn: m.endColumn,
       })),
+    applyChange: (change) => store.getState().applyChange(change),
+    replaceText: (text) => store.getState().replaceText(text),
+    undo: () => store.getState().undo(),
+    redo: () => store.getState().redo(),
+    canUndo: () => store.getState().canUndo(),
+    canRedo: () => store.getState().canRedo(),
+    getSelection: () => store.getState().selection,
+    select: (selection, source) => store.getState().select(selection, source),
+    getEditorSelections: () => {
+      const editor = monaco.editor
+        .getEditors()
+        .find((e) => e.getModel()?.uri.toString() === FZ_MODEL_PATH);
+      return (editor?.getSelections() ?? []).map((s) => ({
+        line: s.startLineNumber,
+        column: s.startColumn,
+        endLine: s.endLineNumber,
+        endColumn: s.endColumn,
+      }));
+    },
   };
 }

@@ -15,12 +15,17 @@ import type { FzFlowEdge, FzFlowNode, FzNodeBadgeCounts } from './flowTypes';
 import { miniMapNodeColor } from './miniMapColors';
 import { readableViewport } from './initialViewport';
 import { FZ_NODE_TYPES } from './nodes/nodeTypes';
+import { CanvasControls } from './CanvasControls';
+import { CanvasOverlays } from './CanvasOverlays';
 import { LaneRail, railLanesOf } from './LaneRail';
+import { NodePalette } from './NodePalette';
 import { StaleBanner } from './StaleBanner';
 import { toFlowElements } from './toFlowElements';
+import { useCanvasGestures } from './useCanvasGestures';
 import { useDiagramLayout } from './useDiagramLayout';
 import { useFlowElements } from './useFlowElements';
 import './DiagramCanvas.css';
+import './CanvasGestures.css';
 
 /** Props of {@link DiagramCanvas}. */
 export interface DiagramCanvasProps {
@@ -47,10 +52,12 @@ const VIRTUALIZE_ABOVE = 300;
 const MINIMAP_STYLE = { width: 180, height: 90 };
 
 /**
- * The React Flow canvas of a FlowZap diagram: swimlanes, the four shapes, labelled edges between
- * the handles the text names, loop frames, minimap and zoom controls. Read-only for now: nodes can
- * be dragged to look around, but nothing is written back (gestures → `FzChange` come later; hook
- * them on `onNodeDragStop`/`onConnect` here). Fills its container, which must have a size.
+ * The React Flow canvas of a FlowZap diagram, and an editor of it: swimlanes, the four shapes,
+ * labelled edges between the handles the text names, loop frames, minimap and zoom controls, plus
+ * the gestures that edit the text (palette, connect/reconnect, drag to another lane, rename in
+ * place, context menus, Delete, copy/paste, lane controls; see `useCanvasGestures`). Every gesture
+ * becomes one `FzChange` applied by the store as one undo step; the canvas never owns the diagram.
+ * Fills its container, which must have a size.
  */
 export function DiagramCanvas(props: DiagramCanvasProps) {
   return (
@@ -64,8 +71,9 @@ function CanvasView({ diagram, stale, errorCount, badges, colorMode }: DiagramCa
   const layout = useDiagramLayout(diagram);
   const derived = useMemo(() => toFlowElements(diagram, layout, badges), [diagram, layout, badges]);
 
-  const { nodes, edges, onNodesChange } = useFlowElements(derived);
+  const { nodes, edges, onNodesChange, onEdgesChange } = useFlowElements(derived);
   const railLanes = useMemo(() => railLanesOf(derived.nodes), [derived]);
+  const gestures = useCanvasGestures(diagram, railLanes);
 
   const laidOutNodeSet = useMemo(
     () => (layout === null ? null : Object.keys(layout.nodes).sort().join('\n')),
@@ -76,10 +84,14 @@ function CanvasView({ diagram, stale, errorCount, badges, colorMode }: DiagramCa
 
   return (
     <div
+      ref={gestures.wrapperRef}
       className={large ? 'fz-canvas fz-canvas--large' : 'fz-canvas'}
       data-testid="canvas"
       data-layout={layout ? 'ready' : 'pending'}
       data-color-mode={colorMode}
+      // Focusable so that Delete and Ctrl/Cmd+C/V reach the canvas after a click on empty space.
+      tabIndex={-1}
+      {...gestures.wrapperProps}
     >
       <ReactFlow<FzFlowNode, FzFlowEdge>
         nodes={nodes}
@@ -87,10 +99,14 @@ function CanvasView({ diagram, stale, errorCount, badges, colorMode }: DiagramCa
         nodeTypes={FZ_NODE_TYPES}
         edgeTypes={FZ_EDGE_TYPES}
         onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        {...gestures.flowProps}
         connectionMode={ConnectionMode.Loose}
-        nodesConnectable={false}
-        edgesReconnectable={false}
+        nodesConnectable
+        edgesReconnectable
+        // Deleting goes through the text (useCanvasGestures), never React Flow's local removal.
         deleteKeyCode={null}
+        zoomOnDoubleClick={false}
         onlyRenderVisibleElements={large}
         colorMode={colorMode}
         fitView
@@ -106,7 +122,14 @@ function CanvasView({ diagram, stale, errorCount, badges, colorMode }: DiagramCa
           style={MINIMAP_STYLE}
         />
         <Controls showInteractive={false} />
-        <LaneRail lanes={railLanes} />
+        <LaneRail
+          lanes={railLanes}
+          onLaneMenu={gestures.openLaneMenu}
+          onAddLane={gestures.startAddLane}
+        />
+        <NodePalette targetLabel={gestures.targetLabel} onAdd={gestures.addToTarget} />
+        <CanvasOverlays gestures={gestures} diagram={diagram} lanes={railLanes} />
+        <CanvasControls />
       </ReactFlow>
       {stale ? <StaleBanner errorCount={errorCount} /> : null}
     </div>

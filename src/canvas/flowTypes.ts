@@ -11,10 +11,20 @@ export interface FzNodeBadgeCounts {
   rejected: number;
 }
 
-/** What a shape node renders: the model node and, during/after a simulation, its counters. */
+/** Errors and warnings on a node's (or an edge's) line of the current text. */
+export interface FzNodeProblem {
+  /** The worst of them. */
+  severity: 'error' | 'warning';
+  count: number;
+}
+
+/**
+ * What a shape node renders: the model node, during/after a simulation its counters, and the
+ * problems the current text has on its line.
+ */
 // React Flow requires node data to be a `Record<string, unknown>`, which interfaces never satisfy.
 // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
-export type FzShapeNodeData = { node: FzNode; badge?: FzNodeBadgeCounts };
+export type FzShapeNodeData = { node: FzNode; badge?: FzNodeBadgeCounts; problem?: FzNodeProblem };
 
 /** React Flow node type names of the four shapes (keys of `nodeTypes`). */
 export type FzShapeNodeType = 'fzCircle' | 'fzRectangle' | 'fzDiamond' | 'fzTaskbox';

@@ -1,6 +1,7 @@
 /**
- * The layout worker: runs ELK off the main thread. One message in (`FzLayoutRequest`), one out
- * (`FzLayoutResponse`) with the same `seq`; requests are answered in order.
+ * The layout worker: runs the auto layout (ELK, or `layeredFlow` for big diagrams) off the main
+ * thread. One message in (`FzLayoutRequest`); out, a progress message as each step starts, then
+ * the layout, all with the request's `seq`. Requests are answered in order.
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { layoutDiagram } from '../core/layout/layoutDiagram';
@@ -18,5 +19,8 @@ const elk = new ELK();
 // be ELK's own worker script); assigning ours after the import takes the channel back.
 scope.onmessage = (event) => {
   const { seq, diagram } = event.data;
-  void layoutDiagram(diagram, elk).then((layout) => scope.postMessage({ seq, layout }));
+  const nodes = diagram.nodes.length;
+  void layoutDiagram(diagram, elk, (phase) =>
+    scope.postMessage({ seq, progress: { phase, nodes } }),
+  ).then((layout) => scope.postMessage({ seq, layout }));
 };

@@ -167,4 +167,32 @@ describe('createLayoutClient', () => {
     expect(worker.terminated).toBe(true);
     expect(got).toEqual([]);
   });
+
+  it('passes on progress of the newest request only, and keeps waiting for its layout', async () => {
+    const worker = new HeldWorker();
+    const got: FzLayout[] = [];
+    const progress: string[] = [];
+    const client = createLayoutClient(
+      () => worker,
+      (layout) => got.push(layout),
+      undefined,
+      (p, seq) => progress.push(`${seq}:${p.phase}:${p.nodes}`),
+    );
+    client.request(small);
+    const say = (data: FzLayoutResponse) =>
+      worker.onmessage?.({ data } as MessageEvent<FzLayoutResponse>);
+    say({ seq: 1, progress: { phase: 'flow', nodes: 1 } });
+    say({ seq: 0, progress: { phase: 'lanes', nodes: 9 } });
+    client.request(checkoutDiagram()); // queued behind request 1
+    say({ seq: 1, progress: { phase: 'lanes', nodes: 1 } });
+    expect(progress).toEqual(['1:flow:1']);
+    expect(worker.pending).toHaveLength(1);
+    await worker.release(0);
+    // Request 1 answered (outdated, dropped); request 2 went out.
+    expect(worker.pending).toHaveLength(2);
+    say({ seq: 2, progress: { phase: 'flow', nodes: 12 } });
+    expect(progress).toEqual(['1:flow:1', '2:flow:12']);
+    await worker.release(1);
+    expect(got.map((layout) => Object.keys(layout.nodes).length)).toEqual([12]);
+  });
 });

@@ -1,7 +1,7 @@
 import { fallbackFlow, placeInLanes } from '../core/layout/placeInLanes';
 import type { FzLayout } from '../core/layout/types';
 import type { FzDiagram } from '../core/model/types';
-import type { FzLayoutRequest, FzLayoutResponse } from './layoutProtocol';
+import type { FzLayoutProgress, FzLayoutRequest, FzLayoutResponse } from './layoutProtocol';
 
 /** The part of a `Worker` the client uses (a real `Worker`, or an in-process stand-in in tests). */
 export interface FzLayoutWorker {
@@ -27,7 +27,8 @@ export interface FzLayoutClient {
  * big diagram never builds a queue of outdated layouts. If the worker cannot run (it fails to
  * load, or throws), requests are answered on the main thread by `layoutHere` (newest only), or
  * with the file-order placement when it is absent or fails, so the canvas still shows the
- * diagram. The worker is created lazily on first use.
+ * diagram. The worker is created lazily on first use. `onProgress` hears the worker's progress
+ * messages for the newest request only.
  *
  * @example
  *   const client = createLayoutClient(() => new Worker(url, { type: 'module' }), setLayout);
@@ -37,6 +38,7 @@ export function createLayoutClient(
   createWorker: () => FzLayoutWorker,
   onLayout: (layout: FzLayout, seq: number) => void,
   layoutHere?: (diagram: FzDiagram) => Promise<FzLayout>,
+  onProgress?: (progress: FzLayoutProgress, seq: number) => void,
 ): FzLayoutClient {
   let worker: FzLayoutWorker | null = null;
   let broken = false;
@@ -72,9 +74,14 @@ export function createLayoutClient(
       return null;
     }
     worker.onmessage = (event) => {
+      const data = event.data;
+      if ('progress' in data) {
+        if (!destroyed && data.seq === latest) onProgress?.(data.progress, data.seq);
+        return;
+      }
       inFlight = false;
       if (destroyed) return;
-      if (event.data.seq === latest) onLayout(event.data.layout, event.data.seq);
+      if (data.seq === latest) onLayout(data.layout, data.seq);
       if (queued) send(queued);
     };
     worker.onerror = () => {

@@ -4,6 +4,7 @@ import { loopFrames } from '../core/layout/loopFrames';
 import { reconcileLayout } from '../core/layout/reconcileLayout';
 import type { FzLayout } from '../core/layout/types';
 import type { FzDiagram, FzShape } from '../core/model/types';
+import { estimatedHandles } from './flowHandles';
 import type {
   FzFlowEdge,
   FzFlowNode,
@@ -81,6 +82,8 @@ export function toFlowElements(
       position: { x: box.x, y: box.y },
       width: box.width,
       height: box.height,
+      // Declared handles let React Flow skip mounting off-screen nodes (see flowHandles).
+      handles: estimatedHandles(box.width, box.height),
       data: badge ? { node, badge } : { node },
     });
   }

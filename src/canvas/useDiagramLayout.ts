@@ -1,10 +1,14 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useContext, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useStore, type StoreApi } from 'zustand';
 import { layoutDiagram } from '../core/layout/layoutDiagram';
 import { layoutGeometryKey } from '../core/layout/layoutKey';
 import type { FzLayout } from '../core/layout/types';
 import type { FzDiagram } from '../core/model/types';
+import { WorkspaceStoreContext } from '../store/useWorkspace';
+import { createWorkspaceStore, type WorkspaceState } from '../store/workspaceStore';
 import { createLayoutClient } from './layoutClient';
-import type { FzLayoutClient, FzLayoutWorker } from './layoutClient';
+import type { FzLayoutWorker } from './layoutClient';
+import { createPlacementController, type FzPlacementController } from './placementController';
 
 /**
  * ELK on the main thread, for when the worker cannot run. Loaded lazily: it is a large module.
@@ -23,35 +27,70 @@ function startWorker(): FzLayoutWorker {
   }) as unknown as FzLayoutWorker;
 }
 
+/** The workspace store above the canvas, or a private one when none is provided (unit renders). */
+function useWorkspaceOrLocal(): StoreApi<WorkspaceState> {
+  const provided = useContext(WorkspaceStoreContext);
+  const [local] = useState(() => (provided ? null : createWorkspaceStore()));
+  return provided ?? local!;
+}
+
 /**
- * The ELK layout of `diagram`, computed in the layout worker. Returns `null` until the first
- * answer, then always the newest answer received: while a new layout is on its way the previous
- * one stays (the canvas fills gaps with `reconcileLayout`). A new request goes out only when
- * `layoutGeometryKey(diagram)` changes (structure or a node's size), not on every re-parse or
- * every keystroke inside a label.
+ * Where every node of `diagram` goes on the canvas: the auto layout (computed in the layout
+ * worker) kept stable while the text changes, with the person's dragged positions (the workspace
+ * store's `pinned`) applied. Returns `null` until the first auto layout answers (the canvas then
+ * shows file order). See `createPlacementController` for the rule: unchanged nodes keep their
+ * place, new ones go beside their neighbours, the worker runs again only for a new document or on
+ * "Re-layout" (the store's `relayout`). Work is keyed on `layoutGeometryKey(diagram)`, so typing
+ * inside a label that keeps its size does nothing. Also tells the workspace store the lane bands
+ * it draws (so drops become lane-relative pins) and the worker's progress.
  */
 export function useDiagramLayout(diagram: FzDiagram): FzLayout | null {
+  const workspace = useWorkspaceOrLocal();
+  const pinned = useStore(workspace, (s) => s.pinned);
+  const relayoutCount = useStore(workspace, (s) => s.relayoutCount);
   const [layout, setLayout] = useState<FzLayout | null>(null);
-  const clientRef = useRef<FzLayoutClient | null>(null);
+  const controllerRef = useRef<FzPlacementController | null>(null);
   const diagramRef = useRef(diagram);
+  const relayoutSeen = useRef(relayoutCount);
   const key = useMemo(() => layoutGeometryKey(diagram), [diagram]);
 
-  useEffect(() => {
+  // Layout effects: a new node gets its place before the browser paints, never a frame elsewhere.
+  useLayoutEffect(() => {
     diagramRef.current = diagram;
   }, [diagram]);
 
-  useEffect(() => {
-    const client = createLayoutClient(startWorker, (next) => setLayout(next), layoutOnMainThread);
-    clientRef.current = client;
+  useLayoutEffect(() => {
+    const controller = createPlacementController(
+      (onLayout, onProgress) =>
+        createLayoutClient(startWorker, onLayout, layoutOnMainThread, onProgress),
+      (view) => {
+        setLayout(view.layout);
+        const actions = workspace.getState();
+        actions.setLayoutRun(view.run);
+        if (view.layout) actions.setLaneBands(view.layout.lanes);
+      },
+    );
+    controllerRef.current = controller;
     return () => {
-      client.destroy();
-      clientRef.current = null;
+      controller.destroy();
+      controllerRef.current = null;
+      workspace.getState().setLayoutRun({ status: 'idle' });
     };
-  }, []);
+  }, [workspace]);
 
-  useEffect(() => {
-    clientRef.current?.request(diagramRef.current);
-  }, [key]);
+  useLayoutEffect(() => {
+    controllerRef.current?.setPinned(pinned);
+  }, [pinned, workspace]);
+
+  useLayoutEffect(() => {
+    controllerRef.current?.setDiagram(diagramRef.current);
+  }, [key, workspace]);
+
+  useLayoutEffect(() => {
+    if (relayoutCount === relayoutSeen.current) return;
+    relayoutSeen.current = relayoutCount;
+    controllerRef.current?.relayout();
+  }, [relayoutCount]);
 
   return layout;
 }

@@ -1,6 +1,9 @@
 import { applyNodeChanges } from '@xyflow/react';
-import type { NodeChange } from '@xyflow/react';
-import { useCallback, useState } from 'react';
+import type { EdgeChange, NodeChange } from '@xyflow/react';
+import { useCallback, useMemo, useState } from 'react';
+import { selectProblemElements, selectSelection } from '../store/selectors';
+import { useStudio, useStudioStore } from '../store/useStudio';
+import { applySelectChanges, decorateEdges, decorateNodes } from './decorateElements';
 import type { FzFlowEdge, FzFlowNode } from './flowTypes';
 import { keepUnchanged, sameFlowEdge, sameFlowNode } from './keepUnchanged';
 
@@ -9,10 +12,22 @@ import { keepUnchanged, sameFlowEdge, sameFlowNode } from './keepUnchanged';
  * only holds what React Flow measures and where a drag left a node, until the next derived
  * elements replace it. Elements that draw the same as before keep their identity (and a dragged
  * node its place), so a re-parse that changed nothing visible costs React Flow nothing.
- * Returns the nodes and edges to render and the `onNodesChange` handler; it never writes anywhere
- * else (React Flow's own measurement changes stay here, never reaching the text).
+ *
+ * Selection lives in the studio store, shared with the code pane: React Flow's `select` changes
+ * (a click, a selection box, a click on empty canvas) become `select(…, 'canvas')`, and the
+ * rendered elements take `selected` from the store (so a cursor moved in the code highlights its
+ * node). Problem marks of the current diagnostics are added the same way (`data.problem` on
+ * nodes, classes on edges).
+ *
+ * Returns the nodes and edges to render and the `onNodesChange` / `onEdgesChange` handlers for
+ * `<ReactFlow>`. They never write the text: React Flow's own `dimensions`, `position` and
+ * `select` changes stay here or in the selection (known pitfall BR-07); only gestures, mapped to
+ * `FzChange`s elsewhere, edit the text. Needs the studio store's context.
  */
 export function useFlowElements(derived: { nodes: FzFlowNode[]; edges: FzFlowEdge[] }) {
+  const store = useStudioStore();
+  const selection = useStudio(selectSelection);
+  const problems = useStudio(selectProblemElements);
   const [source, setSource] = useState(derived);
   const [baseNodes, setBaseNodes] = useState(derived.nodes);
   const [edges, setEdges] = useState(derived.edges);
@@ -31,10 +46,40 @@ export function useFlowElements(derived: { nodes: FzFlowNode[]; edges: FzFlowEdg
       });
     }
   }
+
   const onNodesChange = useCallback(
-    (changes: NodeChange<FzFlowNode>[]) =>
-      setNodes((current) => applyNodeChanges(changes, current)),
-    [],
+    (changes: NodeChange<FzFlowNode>[]) => {
+      const local = changes.filter((change) => change.type !== 'select');
+      if (local.length > 0) setNodes((current) => applyNodeChanges(local, current));
+      if (local.length === changes.length) return;
+      const state = store.getState();
+      const nodeIds = applySelectChanges(state.selection.nodes, changes);
+      if (nodeIds !== state.selection.nodes) {
+        state.select({ nodes: [...nodeIds], edges: state.selection.edges }, 'canvas');
+      }
+    },
+    [store],
   );
-  return { nodes, edges, onNodesChange };
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<FzFlowEdge>[]) => {
+      // Edges are drawn from the diagram only; the one thing React Flow may change is selection.
+      const state = store.getState();
+      const edgeIds = applySelectChanges(state.selection.edges, changes);
+      if (edgeIds !== state.selection.edges) {
+        state.select({ nodes: state.selection.nodes, edges: [...edgeIds] }, 'canvas');
+      }
+    },
+    [store],
+  );
+
+  const shownNodes = useMemo(
+    () => decorateNodes(nodes, selection.nodes, problems.nodes),
+    [nodes, selection.nodes, problems.nodes],
+  );
+  const shownEdges = useMemo(
+    () => decorateEdges(edges, selection.edges, problems.edges),
+    [edges, selection.edges, problems.edges],
+  );
+  return { nodes: shownNodes, edges: shownEdges, onNodesChange, onEdgesChange };
 }

@@ -9,6 +9,7 @@ import 'monaco-editor/features/register.all';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import { FZ_LANGUAGE_ID, fzLanguageConfiguration, fzMonarchLanguage } from './fzLanguage';
 import { FZ_THEME_NAMES, fzDarkTheme, fzLightTheme } from './fzThemes';
+import './features/registerLanguageFeatures';
 
 self.MonacoEnvironment = { getWorker: () => new EditorWorker() };
 

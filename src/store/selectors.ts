@@ -1,5 +1,7 @@
 import type { SimNodeCounters } from '../core/sim/types';
-import type { StudioState } from './types';
+import { problemElements, type FzProblemElements } from './problemElements';
+import { sameValue } from './sameValue';
+import type { FzSelection, FzSelectionSource, StudioState } from './types';
 
 /** Node badges for the canvas: `{ [nodeId]: { arrivals, passed, rejected } }` of the last finished run. */
 export type NodeBadges = Record<string, Pick<SimNodeCounters, 'arrivals' | 'passed' | 'rejected'>>;
@@ -87,4 +89,38 @@ export function selectBadges(s: StudioState): NodeBadges {
   }
   badgesByResult.set(s.sim.result, badges);
   return badges;
+}
+
+/** What is selected in both panes: `{ nodes, edges }` by id. */
+export function selectSelection(s: StudioState): FzSelection {
+  return s.selection;
+}
+
+/** The pane the current selection came from (the other pane follows it). */
+export function selectSelectionSource(s: StudioState): FzSelectionSource {
+  return s.selectionSource;
+}
+
+const NO_PROBLEMS: FzProblemElements = Object.freeze({
+  nodes: Object.freeze({}),
+  edges: Object.freeze({}),
+}) as FzProblemElements;
+const problemsByAnalysis = new WeakMap<object, FzProblemElements>();
+let lastProblems: FzProblemElements = NO_PROBLEMS;
+
+/**
+ * Canvas elements the current diagnostics point at (see `problemElements`). Memoised per analysis,
+ * and an answer equal to the previous one is the previous object, so the canvas re-renders only
+ * when the marks themselves change, not on every keystroke of a broken text.
+ */
+export function selectProblemElements(s: StudioState): FzProblemElements {
+  const { analysis } = s;
+  if (analysis.diagnostics.length === 0) return NO_PROBLEMS;
+  const cached = problemsByAnalysis.get(analysis);
+  if (cached) return cached;
+  let marks = problemElements(s.text, analysis.diagram, analysis.diagnostics);
+  if (sameValue(marks, lastProblems)) marks = lastProblems;
+  problemsByAnalysis.set(analysis, marks);
+  lastProblems = marks;
+  return marks;
 }

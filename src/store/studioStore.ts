@@ -2,7 +2,9 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { analyzeFz } from '../core/fz';
 import { DEFAULT_PRESET_ID, presetScenarios } from '../core/sim';
 import type { FzDiagram } from '../core/model/types';
+import { createEditActions } from './editActions';
 import { sameValue } from './sameValue';
+import { EMPTY_SELECTION, normalizeSelection, pruneSelection, sameSelection } from './selection';
 import type { SimRunner, StudioAnalysis, StudioState, StudioTheme } from './types';
 
 /** localStorage key of the chosen theme. */
@@ -60,23 +62,19 @@ function errorText(error: unknown): string {
  * An initial text with errors still gives a store: its `lastGoodDiagram` is then the (partial)
  * diagram the parser recovered, and `stale` is true.
  *
+ * Edits keep one undo history shared by both panes (`applyChange`, `replaceText`, `undo`, `redo`):
+ * Monaco's once the code pane has attached its editor, the store's own until then (see
+ * `editActions.ts`). `select` holds the selection both panes show.
+ *
  * @example
  * const store = createStudioStore({ initialText: DEFAULT_DOCUMENT, runner });
  * store.getState().setText('Lane { # L\nn1: circle label:"Start"\n}\n');
  */
 export function createStudioStore(options: StudioStoreOptions): StoreApi<StudioState> {
   const initial = analyze(options.initialText);
-  return createStore<StudioState>()((set, get) => ({
-    text: options.initialText,
-    analysis: initial,
-    lastGoodDiagram: initial.diagram,
-    stale: initial.errorCount > 0,
-    theme: readTheme(options),
-    presetId: DEFAULT_PRESET_ID,
-    sim: { status: 'idle' },
-    mockWorker: { status: 'starting' },
-
-    setText: (text) => {
+  return createStore<StudioState>()((set, get) => {
+    /** The text is now `text`: analysis, last good diagram and selection follow. */
+    const commitText = (text: string) => {
       if (text === get().text) return;
       const analysis = analyze(text);
       const good = analysis.errorCount === 0;
@@ -88,67 +86,110 @@ export function createStudioStore(options: StudioStoreOptions): StoreApi<StudioS
           good && !sameDiagram(analysis.diagram, state.lastGoodDiagram)
             ? analysis.diagram
             : state.lastGoodDiagram,
+        // While the text is broken an element may vanish for a keystroke: keep it selected then.
+        selection: good ? pruneSelection(state.selection, analysis.diagram) : state.selection,
       }));
-    },
+    };
+    const editing = createEditActions(get, commitText);
 
-    setTheme: (theme) => {
-      try {
-        options.storage?.setItem(THEME_STORAGE_KEY, theme);
-      } catch {
-        // Not remembering the theme is harmless.
-      }
-      set({ theme });
-    },
+    return {
+      text: options.initialText,
+      analysis: initial,
+      lastGoodDiagram: initial.diagram,
+      stale: initial.errorCount > 0,
+      theme: readTheme(options),
+      presetId: DEFAULT_PRESET_ID,
+      sim: { status: 'idle' },
+      mockWorker: { status: 'starting' },
+      selection: EMPTY_SELECTION,
+      selectionSource: 'canvas',
 
-    toggleTheme: () => get().setTheme(get().theme === 'dark' ? 'light' : 'dark'),
+      setText: (text) => {
+        if (text === get().text) return;
+        // A load or typing: the store's own history no longer matches the text (the editor's does).
+        editing.forgetHistory();
+        commitText(text);
+      },
 
-    selectPreset: (presetId) => set({ presetId }),
+      applyChange: editing.applyChange,
+      replaceText: editing.replaceText,
+      undo: editing.undo,
+      redo: editing.redo,
+      canUndo: editing.canUndo,
+      canRedo: editing.canRedo,
+      attachEditor: editing.attachEditor,
 
-    runSimulation: async () => {
-      const state = get();
-      if (state.analysis.errorCount > 0 || state.sim.status === 'running') return;
-      const diagram = state.lastGoodDiagram;
-      const preset = presetScenarios(diagram).find((p) => p.id === state.presetId);
-      if (!preset) {
-        set({ sim: { status: 'failed', errors: [`Unknown preset "${state.presetId}".`] } });
-        return;
-      }
-      set({ sim: { status: 'running', progress: 0 } });
-      const onProgress = (fraction: number) => {
-        if (get().sim.status === 'running') set({ sim: { status: 'running', progress: fraction } });
-      };
-      try {
-        const outcome = await options.runner({ diagram, scenario: preset.scenario }, onProgress);
-        set({
-          sim: outcome.ok
-            ? { status: 'done', result: outcome.result, json: outcome.json, presetId: preset.id }
-            : { status: 'failed', errors: outcome.errors },
+      select: (selection, source) => {
+        const state = get();
+        const next = normalizeSelection(selection);
+        const same = sameSelection(state.selection, next);
+        if (same && state.selectionSource === source) return;
+        set({ selection: same ? state.selection : next, selectionSource: source });
+      },
+
+      setTheme: (theme) => {
+        try {
+          options.storage?.setItem(THEME_STORAGE_KEY, theme);
+        } catch {
+          // Not remembering the theme is harmless.
+        }
+        set({ theme });
+      },
+
+      toggleTheme: () => get().setTheme(get().theme === 'dark' ? 'light' : 'dark'),
+
+      selectPreset: (presetId) => set({ presetId }),
+
+      runSimulation: async () => {
+        const state = get();
+        if (state.analysis.errorCount > 0 || state.sim.status === 'running') return;
+        const diagram = state.lastGoodDiagram;
+        const preset = presetScenarios(diagram).find((p) => p.id === state.presetId);
+        if (!preset) {
+          set({ sim: { status: 'failed', errors: [`Unknown preset "${state.presetId}".`] } });
+          return;
+        }
+        set({ sim: { status: 'running', progress: 0 } });
+        const onProgress = (fraction: number) => {
+          if (get().sim.status === 'running')
+            set({ sim: { status: 'running', progress: fraction } });
+        };
+        try {
+          const outcome = await options.runner({ diagram, scenario: preset.scenario }, onProgress);
+          set({
+            sim: outcome.ok
+              ? { status: 'done', result: outcome.result, json: outcome.json, presetId: preset.id }
+              : { status: 'failed', errors: outcome.errors },
+          });
+        } catch (error) {
+          // Runners should not reject, but a run must never stay "running" forever.
+          set({ sim: { status: 'failed', errors: [errorText(error)] } });
+        }
+      },
+
+      startMockWorker: async (start, timeoutMs = MOCK_WORKER_TIMEOUT_MS) => {
+        set({ mockWorker: { status: 'starting' } });
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        // A start that never settles must not look like "starting…" forever (known pitfall BR-15).
+        const timeout = new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () => reject(new Error(`no answer within ${timeoutMs} ms`)),
+            timeoutMs,
+          );
         });
-      } catch (error) {
-        // Runners should not reject, but a run must never stay "running" forever.
-        set({ sim: { status: 'failed', errors: [errorText(error)] } });
-      }
-    },
-
-    startMockWorker: async (start, timeoutMs = MOCK_WORKER_TIMEOUT_MS) => {
-      set({ mockWorker: { status: 'starting' } });
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      // A start that never settles must not look like "starting…" forever (known pitfall BR-15).
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
-      });
-      try {
-        const outcome = await Promise.race([start(), timeout]);
-        set({
-          mockWorker: !outcome.ok
-            ? { status: 'failed', message: outcome.message }
-            : { status: 'ready' },
-        });
-      } catch (error) {
-        set({ mockWorker: { status: 'failed', message: errorText(error) } });
-      } finally {
-        clearTimeout(timer);
-      }
-    },
-  }));
+        try {
+          const outcome = await Promise.race([start(), timeout]);
+          set({
+            mockWorker: !outcome.ok
+              ? { status: 'failed', message: outcome.message }
+              : { status: 'ready' },
+          });
+        } catch (error) {
+          set({ mockWorker: { status: 'failed', message: errorText(error) } });
+        } finally {
+          clearTimeout(timer);
+        }
+      },
+    };
+  });
 }

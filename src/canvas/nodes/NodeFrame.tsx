@@ -2,10 +2,14 @@ import type { ReactNode } from 'react';
 import type { FzShapeNodeData } from '../flowTypes';
 import { NodeBadge } from './NodeBadge';
 import { NodeHandles } from './NodeHandles';
+import { NodeProblem } from './NodeProblem';
+import './problemMarks.css';
 
 /**
  * The root element shared by the four shapes: test id `fz-node-<id>`, `data-shape`, the four
- * handles and the optional badge around the shape's own drawing. Labels stay plain React text.
+ * handles, the optional badge and the optional problem marker (`data-problem` and
+ * `fz-node--problem-<severity>` when the current text has an error or warning on the node's line)
+ * around the shape's own drawing. Labels stay plain React text.
  */
 export function NodeFrame({
   data,
@@ -16,17 +20,22 @@ export function NodeFrame({
   selected: boolean;
   children: ReactNode;
 }) {
-  const { node, badge } = data;
+  const { node, badge, problem } = data;
+  const classes = [`fz-node fz-node--${node.shape}`];
+  if (selected) classes.push('fz-node--selected');
+  if (problem) classes.push(`fz-node--problem fz-node--problem-${problem.severity}`);
   return (
     <div
-      className={`fz-node fz-node--${node.shape}${selected ? ' fz-node--selected' : ''}`}
+      className={classes.join(' ')}
       data-testid={`fz-node-${node.id}`}
       data-shape={node.shape}
+      data-problem={problem?.severity}
       title={node.label}
     >
       {children}
       <NodeHandles />
       {badge ? <NodeBadge nodeId={node.id} counts={badge} /> : null}
+      {problem ? <NodeProblem nodeId={node.id} problem={problem} /> : null}
     </div>
   );
 }

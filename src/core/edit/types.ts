@@ -21,7 +21,11 @@ export interface FzTextEdit {
   insert: string;
 }
 
-/** A node as copied to the clipboard: everything but its place (ids are re-assigned on paste). */
+/**
+ * A node as copied to the clipboard: everything but its place (ids are re-assigned on paste).
+ * `label` is the label attribute as written: a taskbox's sub-items joined back with `|`, and
+ * absent when the node had none (its display text was then its description or id).
+ */
 export interface FzClipboardNode {
   /** The id it had where it was copied (edges below refer to it). */
   id: string;
@@ -42,27 +46,35 @@ export interface FzClipboardEdge {
 }
 
 /**
- * What a person did to the diagram. Every kind has one meaning in the text:
- * - `addNode`: a new node line at the end of `lane`'s block (after `after` when given), with `id`
- *   or else the next free `nX` (one more than the highest id in the file).
+ * What a person did to the diagram. Every kind has one meaning in the text (`computeEdits`) and
+ * the same meaning on the model (`applyChangeToDiagram`):
+ * - `addNode`: a new node line at the end of `lane`'s nodes (after its last node line, so the
+ *   block keeps FlowZap's nodes-then-edges layout; after `after` when given, which must be in
+ *   `lane`), with `id` or else the next free `nX` (one more than the highest id the file
+ *   mentions). An absent or `''` label writes no label.
  * - `deleteElements`: removes node lines and edge lines; a deleted node takes every edge that
- *   touches it and its references in loops with it (a loop left with no node goes too).
+ *   touches it (anywhere in the file) and its references in loops with it (a loop left with no
+ *   node goes too).
  * - `setNodeLabel` / `setNodeShape`: rewrites only that attribute or word in the node's line
- *   (a label of `''` removes the attribute; FlowZap then shows the id).
- * - `moveNodeToLane`: the node's line moves to the end of `lane`'s block; every edge that touches
- *   it gets the lane prefixes its ends now need (and loses those it no longer needs).
- * - `connect`: a new edge line in the source node's lane block, with lane prefixes on the target
- *   when it is in another lane.
- * - `reconnect`: one end of an existing edge now names another node and/or handle.
+ *   (a label of `''` removes the attribute; FlowZap then shows the description or the id).
+ * - `moveNodeToLane`: the node's line moves to the end of `lane`'s nodes; its outgoing edges that
+ *   were written in its old block move with it to the end of `lane`'s edges (FlowZap writes an
+ *   edge in its source's lane block); every edge that touches it gets the target lane prefix it
+ *   now needs (and loses one it no longer needs).
+ * - `connect`: a new edge line after the last edge line of the source node's lane block, with a
+ *   lane prefix on the target when it is in another lane.
+ * - `reconnect`: one end of an existing edge now names another node and/or handle (and the target
+ *   prefix follows); a source moved to another lane takes the edge line to that lane's block.
  * - `setEdgeLabel`: adds, changes or (with `null` or `''`) removes the edge's `[label="…"]`.
- * - `addLane`: a new empty lane block (after the last lane, or before `before`).
- * - `setLaneLabel`: the `# Label` of a lane header.
+ * - `addLane`: a new empty lane block (after the last lane, or before `before` and the comment
+ *   lines directly above it).
+ * - `setLaneLabel`: the `# Label` of a lane header (or of its legacy label line); `''` removes it.
  * - `renameLane`: the lane id `from` becomes `to` in its header and in every edge prefix.
  * - `moveLane`: the lane's block (header, body, closing brace and the comments directly above it)
  *   moves so that it becomes the `toIndex`-th lane (0-based).
  * - `deleteLane`: the lane's block goes, with its nodes' edges and loop references elsewhere.
- * - `paste`: the clipboard's nodes are added to `lane` with fresh ids (next free, in order), and
- *   its edges between them are added with those ids.
+ * - `paste`: the clipboard's nodes are added at the end of `lane`'s nodes with fresh ids (next
+ *   free, in order), and its edges between them at the end of its edges, with those ids.
  * - `renameNode`: the id `from` becomes `to` in its declaration, every edge and every loop.
  * - `renumberNodes`: ids become `n1, n2, …` in declaration order, gap-free, everywhere.
  */
@@ -109,3 +121,6 @@ export type FzChange =
  */
 export type FzEditResult =
   { ok: true; edits: FzTextEdit[]; created: string[] } | { ok: false; message: string };
+
+/** The change of one kind, e.g. `FzChangeOf<'connect'>`. */
+export type FzChangeOf<K extends FzChange['kind']> = Extract<FzChange, { kind: K }>;

@@ -25,7 +25,8 @@ export function isFzNodeId(id: string): boolean {
   return true;
 }
 
-function shapeSuggestion(shape: string): string {
+/** The shape a mistyped shape word most likely meant (`rect` → `rectangle`), or `''` when unclear. */
+export function shapeSuggestion(shape: string): string {
   const lower = shape.toLowerCase();
   for (const s of FZ_SHAPES) {
     if (lower === s || (lower.length >= 3 && s.startsWith(lower))) return s;

@@ -1,7 +1,12 @@
 export type { FzLayout, FzLaneBand, FzLoopFrame, FzNodeBox } from './types';
-export type { FzElkEngine } from './layoutDiagram';
+export type { FzElkEngine, FzLayoutPhase } from './layoutDiagram';
 export type { FzNodeSize } from './nodeSize';
-export { layoutDiagram, flowFromElk } from './layoutDiagram';
+export { layoutDiagram, flowFromElk, ELK_MAX_NODES } from './layoutDiagram';
+export { layeredFlow } from './layeredFlow';
+export type { FzPinnedPosition, FzPinnedPositions } from './pinnedPositions';
+export { applyPinnedPositions, pinAt, prunePins } from './pinnedPositions';
+export type { FzStablePlacement } from './stablePlacement';
+export { placeStably, shouldLayoutAfresh, PIN_MARGIN } from './stablePlacement';
 export { toElkGraph, ELK_LAYOUT_OPTIONS } from './elkGraph';
 export { placeInLanes, fallbackFlow, laneOrder } from './placeInLanes';
 export { estimateNodeSize, estimateTextWidth } from './nodeSize';

@@ -1,0 +1,269 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { StudioPage } from './StudioPage';
+
+/** The four FlowZap handles (React Flow handle ids on every node). */
+export type FzHandleSide = 'left' | 'right' | 'top' | 'bottom';
+
+/** Test ids of the canvas's editing UI (see `src/canvas/*`). */
+export const CANVAS_TID = {
+  menu: 'canvas-menu',
+  editor: 'inline-editor',
+  toast: 'canvas-toast',
+  renumber: 'offer-renumber',
+  laneAdd: 'lane-add',
+  paletteTarget: 'palette-target',
+} as const;
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+function centre(box: { x: number; y: number; width: number; height: number }): Point {
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/**
+ * Page object of the canvas as an editor: one method per gesture (palette, drag, connect,
+ * reconnect, rename in place, context menu, lane controls, keys), locators by test id. Built on
+ * {@link StudioPage} for the text and window API.
+ */
+export class CanvasPage {
+  readonly studio: StudioPage;
+  readonly canvas: Locator;
+  readonly menu: Locator;
+  readonly editor: Locator;
+  readonly toast: Locator;
+  readonly renumberOffer: Locator;
+
+  constructor(readonly page: Page) {
+    this.studio = new StudioPage(page);
+    this.canvas = this.studio.canvas;
+    this.menu = page.getByTestId(CANVAS_TID.menu);
+    this.editor = page.getByTestId(CANVAS_TID.editor);
+    this.toast = page.getByTestId(CANVAS_TID.toast);
+    this.renumberOffer = page.getByTestId(CANVAS_TID.renumber);
+  }
+
+  node(id: string): Locator {
+    return this.page.getByTestId(`fz-node-${id}`);
+  }
+
+  lane(id: string): Locator {
+    return this.page.getByTestId(`fz-lane-${id}`);
+  }
+
+  edgeLabel(id: string): Locator {
+    return this.page.getByTestId(`fz-edge-label-${id}`);
+  }
+
+  menuItem(name: string): Locator {
+    return this.page.getByTestId(`menu-${name}`);
+  }
+
+  /**
+   * Opens the studio, loads `text` through the window API (a load: fresh undo history) and waits
+   * until every node in `nodeIds` is drawn and the layout has stopped moving.
+   */
+  async load(text: string, nodeIds: readonly string[]): Promise<void> {
+    await this.studio.open();
+    await this.studio.setText(text);
+    await expect.poll(() => this.studio.getText()).toBe(text);
+    await expect(this.studio.nodes).toHaveCount(nodeIds.length, { timeout: 20_000 });
+    for (const id of nodeIds) await expect(this.node(id)).toBeVisible();
+    await this.waitForStillLayout();
+  }
+
+  /** Waits until two looks at the node boxes in a row agree (the ELK answer has been drawn). */
+  async waitForStillLayout(): Promise<void> {
+    const boxes = () =>
+      this.page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid^="fz-node-n"], [data-testid^="fz-lane-"]')]
+          .map((e) => {
+            const r = e.getBoundingClientRect();
+            return `${e.getAttribute('data-testid')}:${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)}`;
+          })
+          .join(' '),
+      );
+    let last = '';
+    await expect
+      .poll(async () => {
+        const now = await boxes();
+        const still = now === last;
+        last = now;
+        return still;
+      })
+      .toBe(true);
+  }
+
+  async text(): Promise<string> {
+    return this.studio.getText();
+  }
+
+  /** Waits for the text to become exactly `expected`. */
+  async expectText(expected: string): Promise<void> {
+    await expect.poll(() => this.studio.getText()).toBe(expected);
+  }
+
+  /** One Ctrl/Cmd+Z with the focus on the canvas. */
+  async undo(): Promise<void> {
+    await this.page.keyboard.press('ControlOrMeta+z');
+  }
+
+  async selectNode(id: string, options: { add?: boolean } = {}): Promise<void> {
+    await this.node(id).click({ modifiers: options.add ? ['ControlOrMeta'] : [] });
+  }
+
+  async pressDelete(): Promise<void> {
+    await this.page.keyboard.press('Delete');
+  }
+
+  /** Double-clicks a node, types `text` into its inline editor and presses Enter (or Escape). */
+  async renameNode(id: string, text: string, finish: 'Enter' | 'Escape' = 'Enter'): Promise<void> {
+    await this.node(id).dblclick();
+    await expect(this.editor).toBeFocused();
+    await this.editor.fill(text);
+    await this.editor.press(finish);
+    await expect(this.editor).toHaveCount(0);
+  }
+
+  /** Right-clicks a node and returns once its context menu is open. */
+  async openNodeMenu(id: string): Promise<void> {
+    await this.node(id).click({ button: 'right' });
+    await expect(this.menu).toBeVisible();
+  }
+
+  /** Chooses `item`, then `sub` in the submenu it opens (e.g. `shape`, `shape-diamond`). */
+  async chooseMenu(item: string, sub?: string): Promise<void> {
+    await this.menuItem(item).click();
+    if (sub) await this.menuItem(sub).click();
+    await expect(this.menu).toHaveCount(0);
+  }
+
+  /** The centre of a lane's band, at the horizontal position `x` (page pixels). */
+  async laneCentreAt(laneId: string, x: number): Promise<Point> {
+    const box = (await this.lane(laneId).boundingBox())!;
+    return { x, y: box.y + box.height / 2 };
+  }
+
+  /** Drags a node by its middle to `to` (page pixels) with real mouse moves. */
+  async dragNodeTo(id: string, to: Point): Promise<void> {
+    const from = centre((await this.node(id).boundingBox())!);
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(from.x + 8, from.y + 8, { steps: 4 });
+    await this.page.mouse.move(to.x, to.y, { steps: 12 });
+    await this.page.mouse.up();
+  }
+
+  /** Where a node's handle is on the page. */
+  async handlePoint(id: string, side: FzHandleSide): Promise<Point> {
+    const handle = this.node(id).locator(`.react-flow__handle[data-handleid="${side}"]`);
+    return centre((await handle.boundingBox())!);
+  }
+
+  /** Drags from one node's handle to another's, as a person draws an edge. */
+  async connect(from: string, fromSide: FzHandleSide, to: string, toSide: FzHandleSide) {
+    const a = await this.handlePoint(from, fromSide);
+    const b = await this.handlePoint(to, toSide);
+    await this.node(from).hover();
+    await this.page.mouse.move(a.x, a.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(a.x + 10, a.y + 10, { steps: 4 });
+    await this.page.mouse.move(b.x, b.y, { steps: 12 });
+    await this.page.mouse.up();
+  }
+
+  /**
+   * Grabs one end of an edge (React Flow's reconnect anchor, just outside the node it touches)
+   * and drops it on another node's handle.
+   */
+  async reconnect(
+    edgeId: string,
+    end: 'source' | 'target',
+    atSide: FzHandleSide,
+    to: string,
+    toSide: FzHandleSide,
+  ) {
+    const anchor = this.page.locator(
+      `[data-testid="fz-edge-${edgeId}"] .react-flow__edgeupdater-${end}`,
+    );
+    const c = centre((await anchor.boundingBox())!);
+    // Half of the anchor circle lies under the node; grab the half outside it.
+    const out = { left: [-6, 0], right: [6, 0], top: [0, -6], bottom: [0, 6] }[atSide];
+    const grab = { x: c.x + out[0]!, y: c.y + out[1]! };
+    const b = await this.handlePoint(to, toSide);
+    await this.page.mouse.move(grab.x, grab.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(grab.x + 10, grab.y + 10, { steps: 4 });
+    await this.page.mouse.move(b.x, b.y, { steps: 12 });
+    await this.page.mouse.up();
+  }
+
+  /** A point on an edge's path, half-way along it (page pixels). */
+  async edgeMiddle(edgeId: string): Promise<Point> {
+    return this.page.evaluate((id) => {
+      const path = document.querySelector<SVGPathElement>(
+        `[data-testid="fz-edge-${id}"] path.react-flow__edge-path`,
+      )!;
+      const p = path.getPointAtLength(path.getTotalLength() / 2);
+      const m = path.getScreenCTM()!;
+      return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
+    }, edgeId);
+  }
+
+  /** Double-clicks an edge (its label chip when it has one) and types `text` + Enter. */
+  async editEdgeLabel(edgeId: string, text: string): Promise<void> {
+    if ((await this.edgeLabel(edgeId).count()) > 0) {
+      await this.edgeLabel(edgeId).dblclick();
+    } else {
+      const p = await this.edgeMiddle(edgeId);
+      await this.page.mouse.dblclick(p.x, p.y);
+    }
+    await expect(this.editor).toBeFocused();
+    await this.editor.fill(text);
+    await this.editor.press('Enter');
+    await expect(this.editor).toHaveCount(0);
+  }
+
+  /** Double-clicks empty space in a lane's band, `dx` pixels from the lane's right end. */
+  async doubleClickLane(laneId: string, dx = 120): Promise<void> {
+    const box = (await this.lane(laneId).boundingBox())!;
+    const pane = (await this.canvas.boundingBox())!;
+    const x = Math.min(box.x + box.width, pane.x + pane.width) - dx;
+    await this.page.mouse.dblclick(x, box.y + box.height - 14);
+  }
+
+  /** Clicks a palette shape (adds to the palette's target lane). */
+  async paletteAdd(shape: string): Promise<void> {
+    await this.page.getByTestId(`palette-${shape}`).click();
+  }
+
+  /** Drags a palette shape onto a lane's band (HTML5 drag and drop). */
+  async paletteDrop(shape: string, laneId: string): Promise<void> {
+    const from = centre((await this.page.getByTestId(`palette-${shape}`).boundingBox())!);
+    const box = (await this.lane(laneId).boundingBox())!;
+    const pane = (await this.canvas.boundingBox())!;
+    const to = { x: Math.min(box.x + box.width, pane.x + pane.width) - 160, y: box.y + 30 };
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(from.x, from.y - 20, { steps: 4 });
+    await this.page.mouse.move(to.x, to.y, { steps: 12 });
+    await this.page.mouse.up();
+  }
+
+  /** Opens a lane's menu from its "⋯" button in the lane rail. */
+  async openLaneMenu(laneId: string): Promise<void> {
+    await this.page.getByTestId(`lane-menu-${laneId}`).click();
+    await expect(this.menu).toBeVisible();
+  }
+
+  /** "+ Lane", then the new lane's name and Enter. */
+  async addLane(name: string): Promise<void> {
+    await this.page.getByTestId(CANVAS_TID.laneAdd).click();
+    await expect(this.editor).toBeFocused();
+    await this.editor.fill(name);
+    await this.editor.press('Enter');
+    await expect(this.editor).toHaveCount(0);
+  }
+}

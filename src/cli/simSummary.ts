@@ -24,10 +24,32 @@ function percent(part: number, whole: number): string {
   return whole === 0 ? '-' : `${((100 * part) / whole).toFixed(1)}%`;
 }
 
+/** Queueing rows of the service nodes: mean/max queue, mean wait, utilisation, call counts. */
+function serviceRows(result: SimResult): string[][] {
+  return Object.entries(result.nodes).flatMap(([id, c]) =>
+    c.queue === undefined || c.calls === undefined
+      ? []
+      : [
+          [
+            id,
+            ms(c.queue.mean),
+            String(c.queue.max),
+            ms(c.queue.waitMs),
+            c.utilisation === undefined ? '-' : `${(100 * c.utilisation).toFixed(1)}%`,
+            String(c.calls.total),
+            String(c.calls.retries),
+            String(c.calls.timeouts),
+            String(c.calls.overflows),
+          ],
+        ],
+  );
+}
+
 /**
  * A readable, k6-like summary of a simulation: request count, status counts with shares, the
- * latency table (avg/min/med/max/p90/p95/p99 in ms of virtual time) and per-node counters with
- * the node labels taken from the diagram. Plain text, ends with a newline.
+ * latency table (avg/min/med/max/p90/p95/p99 in ms of virtual time), per-node counters with
+ * the node labels taken from the diagram, the service nodes' queueing statistics, and the
+ * requests that never got a response, by node. Plain text, ends with a newline.
  */
 export function formatSimSummary(result: SimResult, diagram: FzDiagram, title: string): string {
   const labels = new Map(diagram.nodes.map((node) => [node.id, node.label]));
@@ -43,6 +65,7 @@ export function formatSimSummary(result: SimResult, diagram: FzDiagram, title: s
     String(counters.passed),
     String(counters.rejected),
   ]);
+  const services = serviceRows(result);
   return [
     `simulation: ${title}`,
     '',
@@ -62,5 +85,25 @@ export function formatSimSummary(result: SimResult, diagram: FzDiagram, title: s
       ? table([['id', 'label', 'role', 'arrivals', 'passed', 'rejected'], ...nodeRows])
       : '  (none)',
     '',
+    ...(services.length > 0
+      ? [
+          'services (queue: mean, max, wait ms; utilisation; calls)',
+          table([
+            ['id', 'queue', 'max', 'wait', 'util', 'calls', 'retries', 'timeouts', 'overflows'],
+            ...services,
+          ]),
+          '',
+        ]
+      : []),
+    ...(result.stuck === undefined
+      ? []
+      : [
+          `stuck  ${result.stuck.count} (no response; last seen at ${Object.entries(
+            result.stuck.byNode,
+          )
+            .map(([id, n]) => `${id}: ${n}`)
+            .join(', ')})`,
+          '',
+        ]),
   ].join('\n');
 }

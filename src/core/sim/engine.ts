@@ -10,7 +10,14 @@
  */
 import { SimEventQueue } from './eventQueue';
 import { visitNode } from './nodeActions';
-import { serviceDone, type SimServiceState } from './serviceNode';
+import {
+  callTimeout,
+  finishServices,
+  retryDue,
+  serviceDone,
+  type SimCall,
+  type SimServiceState,
+} from './serviceNode';
 import type { SimNodeProgram, SimProgram } from './program';
 import { findJoin } from './routing';
 import { createArrivalCursor, type SimArrivalCursor } from './traffic';
@@ -31,8 +38,11 @@ const MAX_TOKENS_PER_REQUEST = 256;
 type SimEvent =
   | { kind: 'arrival'; entry: number; count: number }
   | { kind: 'hop'; token: SimToken; node: number }
-  | { kind: 'service-done'; token: SimToken; node: number; instance: number; status: number }
+  | { kind: SimCallEventKind; call: SimCall }
   | { kind: 'join-deadline'; group: SimGroup };
+
+/** Events of one service call: its service ends, its deadline passes, its retry is due. */
+export type SimCallEventKind = 'service-done' | 'call-timeout' | 'call-retry';
 
 /** Everything a run needs besides the program. */
 export interface SimEngineOptions {
@@ -80,10 +90,16 @@ export class SimEngine {
     );
   }
 
-  /** Runs until no event is left (or until `scenario.until`); requests still open end as stuck. */
+  /**
+   * Runs until no event is left (or until `scenario.until`); requests still open end as stuck.
+   * The run ends at the last event that did something (a timer of a call or join already over
+   * does not count), or at `until` when events were left after it.
+   */
   async run(): Promise<void> {
     const until = this.options.scenario.until ?? Infinity;
     this.cursors.forEach((_, entry) => this.scheduleArrival(entry, until));
+    let endMs: number;
+    let lastActiveMs = 0;
     for (;;) {
       let item: SimEvent;
       if (this.nowHead < this.nowQueue.length) {
@@ -97,14 +113,24 @@ export class SimEngine {
         }
       } else {
         const time = this.queue.peekTime();
-        if (time > until || this.queue.size === 0) break;
+        if (this.queue.size === 0) {
+          endMs = lastActiveMs;
+          break;
+        }
+        if (time > until) {
+          endMs = until;
+          break;
+        }
         this.now = time;
         item = this.queue.pop()!;
       }
+      // Timers whose call or join already ended do nothing: they must not stretch the run.
+      if (!isStale(item)) lastActiveMs = this.now;
       const pending = this.dispatch(item, until);
       if (pending !== undefined) await pending;
     }
-    this.recorder.finishOpen(this.now);
+    finishServices(this, endMs);
+    this.recorder.finishOpen(endMs);
   }
 
   private dispatch(event: SimEvent, until: number): Promise<void> | undefined {
@@ -116,7 +142,12 @@ export class SimEngine {
       case 'hop':
         return this.arrive(event.token, event.node);
       case 'service-done':
-        return serviceDone(this, event.token, event.node, event.instance, event.status);
+        return serviceDone(this, event.call);
+      case 'call-timeout':
+        callTimeout(this, event.call);
+        return undefined;
+      case 'call-retry':
+        return retryDue(this, event.call);
       case 'join-deadline':
         if (!event.group.done) {
           const g = event.group;
@@ -151,7 +182,8 @@ export class SimEngine {
       subject: undefined,
       done: false,
       tokens: 1,
-      nodePath: this.recorder.keepsResults ? [] : null,
+      lastNode: -1,
+      trace: this.recorder.keepsResults ? { path: [], timeline: [], checks: [], calls: [] } : null,
       headers: this.recorder.keepsResults ? {} : null,
     };
     this.recorder.sent(req);
@@ -182,7 +214,7 @@ export class SimEngine {
       return undefined;
     }
     const node = this.nodes[nodeIndex]!;
-    this.recorder.arrived(token.req, node);
+    this.recorder.arrived(token.req, node, this.now);
     return visitNode(this, token, node);
   }
 
@@ -193,15 +225,9 @@ export class SimEngine {
     else this.queue.push(this.now + delayMs, event);
   }
 
-  /** Schedules a service completion. */
-  scheduleServiceDone(
-    token: SimToken,
-    node: number,
-    instance: number,
-    status: number,
-    ms: number,
-  ): void {
-    this.queue.push(this.now + ms, { kind: 'service-done', token, node, instance, status });
+  /** Schedules an event of a service call at virtual time `at` (ms, not before now). */
+  scheduleCall(kind: SimCallEventKind, call: SimCall, at: number): void {
+    this.queue.push(at, { kind, call });
   }
 
   /**
@@ -331,6 +357,13 @@ export class SimEngine {
     };
     this.nowQueue.push({ kind: 'hop', token: merged, node: group.join });
   }
+}
+
+function isStale(event: SimEvent): boolean {
+  return (
+    (event.kind === 'call-timeout' && event.call.settled) ||
+    (event.kind === 'join-deadline' && event.group.done)
+  );
 }
 
 function exhaustive(value: never): never {

@@ -5,10 +5,12 @@
  */
 import type { SimAuthVerdict } from './auth/verifier';
 import type { SimEngine } from './engine';
+import type { SimLimitDecision } from './limiters/types';
 import { createRng, type SimRng } from './prng';
 import type { SimNodeProgram } from './program';
 import { pickRoutes } from './routing';
 import { arriveAtService } from './serviceNode';
+import { roundMs } from './stats';
 import { aggregateStatuses, type SimToken } from './tokens';
 
 /** Random stream ids per node purpose, offset by node index. */
@@ -85,9 +87,11 @@ function afterAuth(
     token.req.subject = verdict.subject;
     token.verdict = true;
     engine.recorder.pass(node);
+    if (token.req.trace !== null) engine.recorder.check(token.req, node, true, 'valid token');
     engine.leave(token, node, node.allEdges);
     return;
   }
+  if (token.req.trace !== null) engine.recorder.check(token.req, node, false, verdict.reason);
   token.status = verdict.status;
   engine.recorder.header(token.req, 'www-authenticate', verdict.wwwAuthenticate);
   rejectAtCheck(engine, token, node);
@@ -104,6 +108,7 @@ function limit(engine: SimEngine, token: SimToken, node: SimNodeProgram): void {
   const d = node.limiter!.decide(key, engine.now);
   const rec = engine.recorder;
   for (const name in d.headers) rec.header(req, name, d.headers[name]!);
+  if (req.trace !== null) rec.check(req, node, d.outcome !== 'rejected', limitReason(key, d));
   if (d.outcome !== 'rejected') {
     // NGINX without `nodelay` holds an over-rate request for `delayMs` instead of refusing it.
     token.verdict = true;
@@ -113,6 +118,13 @@ function limit(engine: SimEngine, token: SimToken, node: SimNodeProgram): void {
   }
   token.status = d.status ?? 429;
   rejectAtCheck(engine, token, node);
+}
+
+/** `allowed: 9 of 10 left for alice`, `delayed 200 ms: …`, `rejected: retry after 1 s (alice)`. */
+function limitReason(key: string, d: SimLimitDecision): string {
+  if (d.outcome === 'rejected') return `rejected: retry after ${d.retryAfterSeconds} s (${key})`;
+  const left = `${d.remaining} of ${d.limit} left for ${key}`;
+  return d.outcome === 'delayed' ? `delayed ${roundMs(d.delayMs)} ms: ${left}` : `allowed: ${left}`;
 }
 
 function decide(engine: SimEngine, token: SimToken, node: SimNodeProgram): void {

@@ -4,7 +4,6 @@
  * here knows the reference diagram: roles come from shapes and labels only.
  */
 import type { FzDiagram, FzNode } from '../model/types';
-import type { SimPolicy } from './balancer';
 import { createLimiter } from './limiters/createLimiter';
 import { parseLimiterConfig } from './limiters/parseConfig';
 import type { SimLimiter } from './limiters/types';
@@ -14,7 +13,15 @@ import { CHECK_ROLES, inferRole, respondStatusFromLabel, type SimRole } from './
 import { settingsKeysForRole, type SimLatencySpec } from './scenarioNodes';
 import { keyPath } from './schemaCheck';
 import { compileRouting } from './routing';
-import type { SimNodeSettings } from './types';
+import { resolveInstanceEvents } from './instanceEvents';
+import {
+  DEFAULT_SERVICE_LATENCY,
+  buildServiceProgram,
+  type SimServiceProgram,
+} from './serviceProgram';
+import type { SimNodeSettings, SimScenarioInstanceEvent } from './types';
+
+export type { SimServiceProgram } from './serviceProgram';
 
 /** Defaults for roles the scenario does not configure (documented in simulation.md terms). */
 export const SIM_DEFAULTS = {
@@ -24,7 +31,7 @@ export const SIM_DEFAULTS = {
   capacity: 10,
   refillPerSec: 5,
   /** Service time when a service node has none. */
-  latency: { dist: 'constant', ms: 10 } as SimLatencySpec,
+  latency: DEFAULT_SERVICE_LATENCY as SimLatencySpec,
   /** KrakenD: 85 % of the 2 s endpoint timeout goes to the backends. */
   aggregateTimeoutMs: 1700,
 } as const;
@@ -36,15 +43,6 @@ export interface SimEdgeProgram {
   label: string;
   /** The status a 3-digit label sets (`401`), else undefined. */
   status: number | undefined;
-}
-
-/** Service-node settings after defaults. */
-export interface SimServiceProgram {
-  instances: number;
-  concurrency: number;
-  latency: SimLatencySpec;
-  errorRate: number;
-  policy: SimPolicy;
 }
 
 /** One node ready to run. */
@@ -95,12 +93,14 @@ export interface SimProgram {
 
 /**
  * Builds the program. Returns `{ ok: false, errors }` (readable sentences) when the diagram has no
- * node, no source (a circle with no incoming edge), or when a scenario `nodes` key names no node
- * or carries settings the node's role does not take.
+ * node, no source (a circle with no incoming edge), when a scenario `nodes` key names no node
+ * or carries settings the node's role does not take, or when an instance event (`events`) names
+ * no service node or an instance it does not have.
  */
 export function compileProgram(
   diagram: FzDiagram,
   nodeSettings: Record<string, SimNodeSettings>,
+  events: readonly SimScenarioInstanceEvent[] = [],
 ): { ok: true; program: SimProgram } | { ok: false; errors: string[] } {
   const errors: string[] = [];
   const byId = new Map<string, number>();
@@ -130,6 +130,11 @@ export function compileProgram(
     checkSettingsFitRole(node, settings, role, inferred, nodeSettings, errors);
     return buildNode(node, index, role, settings, outEdges[index]!, inDegree[index]!, errors);
   });
+  const targets = nodes.map((n) => ({ ...n, instances: n.service?.instances }));
+  for (const [index, list] of resolveInstanceEvents(events, targets, errors)) {
+    const node = nodes[index]!;
+    node.service = buildServiceProgram(node.settings, list);
+  }
   for (const node of nodes) {
     node.rejectEnds =
       CHECK_ROLES.has(node.role) && !node.out.some((e) => nodes[e.to]!.role === 'decision');
@@ -252,13 +257,7 @@ function buildNode(
       break;
     }
     case 'service':
-      program.service = {
-        instances: num('instances') ?? 1,
-        concurrency: num('concurrency') ?? Infinity,
-        latency: (s.latency as SimLatencySpec | undefined) ?? SIM_DEFAULTS.latency,
-        errorRate: num('errorRate') ?? 0,
-        policy: (str('policy') as SimServiceProgram['policy']) ?? 'round-robin',
-      };
+      program.service = buildServiceProgram(s);
       break;
     default:
       break;

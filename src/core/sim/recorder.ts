@@ -1,13 +1,25 @@
 /**
- * Collects what a run observed: per-node counters, status counts, latencies, and (when asked)
- * one result per request in send order. Storage is flat arrays so 2 million requests stay cheap.
+ * Collects what a run observed: per-node counters (and queueing statistics of service nodes),
+ * status counts, latencies, stuck requests, health events, and (when asked) one result per
+ * request in send order. Storage is flat arrays so 2 million requests stay cheap; nothing per
+ * request is kept unless results are asked for.
  */
+import { decodeJwt } from 'jose';
 import type { SimNodeProgram } from './program';
 import { SimLatencyHistogram } from './metrics/latencyHistogram';
 import { SimTimeSeriesBuilder, timeSeriesWindowFor } from './metrics/timeSeries';
+import { SimServiceStats } from './serviceStats';
 import { roundMs } from './stats';
 import type { SimRequest } from './tokens';
-import type { SimNodeCounters, SimRequestResult, SimResult } from './types';
+import {
+  SIM_STUCK_IDS_LISTED,
+  type SimCallEntry,
+  type SimHealthEvent,
+  type SimNodeCounters,
+  type SimRequestResult,
+  type SimResult,
+  type SimStuckReport,
+} from './types';
 
 /** Progress callback: requests answered so far and the expected total. */
 export type SimProgressCallback = (done: number, total: number) => void;
@@ -30,6 +42,16 @@ export class SimRecorder {
   private readonly open: (SimRequest | undefined)[] = [];
   private sentCount = 0;
   private doneCount = 0;
+  /** Queueing statistics per node index (service nodes only). */
+  private readonly services: (SimServiceStats | undefined)[];
+  private readonly stuckByNode: Float64Array;
+  private readonly stuckIds: number[] = [];
+  private stuckCount = 0;
+  private healthEvents: SimHealthEvent[] | undefined;
+  /** Virtual time the run stopped at: the end of every time average. */
+  private endMs = 0;
+  /** Decoded claims per token string (a run sends few distinct tokens). */
+  private readonly claimsCache = new Map<string, Record<string, unknown> | null>();
   private readonly expected: number;
   private readonly progressStep: number;
   private readonly onProgress: SimProgressCallback | undefined;
@@ -46,6 +68,10 @@ export class SimRecorder {
     this.arrivals = new Float64Array(nodes.length);
     this.passes = new Float64Array(nodes.length);
     this.rejections = new Float64Array(nodes.length);
+    this.stuckByNode = new Float64Array(nodes.length);
+    this.services = nodes.map((n) =>
+      n.service !== undefined ? new SimServiceStats(n.service.instances) : undefined,
+    );
     this.expected = expected;
     this.onProgress = onProgress;
     this.progressStep = Math.max(1, Math.ceil(expected / 100));
@@ -58,10 +84,36 @@ export class SimRecorder {
     this.open[req.id - 1] = req;
   }
 
-  /** A token of `req` arrived at `node` (counted once per arrival). */
-  arrived(req: SimRequest, node: SimNodeProgram): void {
+  /** A token of `req` arrived at `node` at `now` (counted once per arrival). */
+  arrived(req: SimRequest, node: SimNodeProgram, now: number): void {
     this.arrivals[node.index]!++;
-    req.nodePath?.push(node.id);
+    req.lastNode = node.index;
+    const trace = req.trace;
+    if (trace !== null) {
+      trace.path.push(node.id);
+      trace.timeline.push({ node: node.id, at: roundMs(now) });
+    }
+  }
+
+  /** A check node's verdict on `req`, with a short reason (kept only with results). */
+  check(req: SimRequest, node: SimNodeProgram, pass: boolean, reason: string): void {
+    req.trace?.checks.push({ node: node.id, verdict: pass ? 'pass' : 'fail', reason });
+  }
+
+  /** One call of `req` to a service instance ended (kept only with results). */
+  call(req: SimRequest, entry: SimCallEntry): void {
+    req.trace?.calls.push(entry);
+  }
+
+  /** The queueing statistics of service node `node` (undefined for other roles). */
+  serviceStats(node: SimNodeProgram): SimServiceStats | undefined {
+    return this.services[node.index];
+  }
+
+  /** Health changes of service `node`, in time order (drained from its tracker at the end). */
+  health(node: SimNodeProgram, events: readonly Omit<SimHealthEvent, 'node'>[]): void {
+    const list = (this.healthEvents ??= []);
+    for (const { at, ...rest } of events) list.push({ at: roundMs(at), node: node.id, ...rest });
   }
 
   /** `node` let a request through. */
@@ -84,6 +136,11 @@ export class SimRecorder {
     if (req.done) return;
     req.done = true;
     this.open[req.id - 1] = undefined;
+    if (status === 0) {
+      this.stuckCount++;
+      if (req.lastNode >= 0) this.stuckByNode[req.lastNode]!++;
+      if (this.stuckIds.length < SIM_STUCK_IDS_LISTED) this.stuckIds.push(req.id);
+    }
     this.statusCounts.set(status, (this.statusCounts.get(status) ?? 0) + 1);
     const latency = now - req.sentAt;
     if (status !== 0) {
@@ -94,6 +151,7 @@ export class SimRecorder {
     if (this.keepsResults) {
       const headers: Record<string, string> = {};
       for (const name of Object.keys(req.headers ?? {}).sort()) headers[name] = req.headers![name]!;
+      const trace = req.trace;
       this.results[req.id - 1] = {
         id: req.id,
         client: req.client,
@@ -101,7 +159,11 @@ export class SimRecorder {
         status,
         latencyMs: roundMs(latency),
         headers,
-        path: req.nodePath ?? [],
+        path: trace?.path ?? [],
+        timeline: trace?.timeline ?? [],
+        claims: this.claimsOf(req.jwt),
+        checks: trace?.checks ?? [],
+        calls: trace?.calls ?? [],
       };
     }
     this.doneCount++;
@@ -110,8 +172,27 @@ export class SimRecorder {
     }
   }
 
-  /** Ends every request still open at `now` (after `until`, or stuck with no event left). */
+  /** The JWT's payload decoded without verification (jose `decodeJwt`), or null. */
+  private claimsOf(jwt: string | undefined): Record<string, unknown> | null {
+    if (jwt === undefined || jwt === '') return null;
+    let claims = this.claimsCache.get(jwt);
+    if (claims === undefined) {
+      try {
+        claims = { ...decodeJwt(jwt) };
+      } catch {
+        claims = null; // malformed tokens are part of the scenarios: no claims to show
+      }
+      this.claimsCache.set(jwt, claims);
+    }
+    return claims;
+  }
+
+  /**
+   * Ends every request still open at `now` (after `until`, or stuck with no event left) and
+   * closes the time averages there.
+   */
   finishOpen(now: number): void {
+    this.endMs = now;
     if (this.doneCount < this.sentCount) {
       for (const req of this.open) if (req !== undefined) this.completed(req, 0, now);
     }
@@ -126,12 +207,18 @@ export class SimRecorder {
     }
     const nodes: Record<string, SimNodeCounters> = {};
     for (const node of this.nodes) {
-      nodes[node.id] = {
+      const counters: SimNodeCounters = {
         role: node.role,
         arrivals: this.arrivals[node.index]!,
         passed: this.passes[node.index]!,
         rejected: this.rejections[node.index]!,
       };
+      const stats = this.services[node.index];
+      if (stats !== undefined && node.service !== undefined) {
+        const svc = node.service;
+        Object.assign(counters, stats.result(this.endMs, svc.instances * svc.concurrency));
+      }
+      nodes[node.id] = counters;
     }
     const responses = this.latencies.size;
     const result: SimResult = {
@@ -145,7 +232,21 @@ export class SimRecorder {
       nodes,
       timeSeries: this.series.finish(),
     };
+    if (this.stuckCount > 0) result.stuck = this.stuckReport();
+    if (this.healthEvents !== undefined) {
+      // Stable: equal times keep node order, and each node's own order.
+      result.health = [...this.healthEvents].sort((a, b) => a.at - b.at);
+    }
     if (this.keepsResults) result.results = this.results;
     return result;
+  }
+
+  private stuckReport(): SimStuckReport {
+    const byNode: Record<string, number> = {};
+    for (const node of this.nodes) {
+      const count = this.stuckByNode[node.index]!;
+      if (count > 0) byNode[node.id] = count;
+    }
+    return { count: this.stuckCount, byNode, ids: [...this.stuckIds] };
   }
 }

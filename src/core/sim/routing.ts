@@ -132,7 +132,10 @@ function matchRoutes(node: SimNodeProgram, path: string): number[] {
 
 /**
  * The node where branches starting at `starts` meet again: reachable from every start, with the
- * smallest longest distance (ties: file order). `-1` when they never meet.
+ * smallest longest distance (ties: file order). When no node is reachable from every start, an
+ * `aggregate` node reachable from some of them (the nearest, by its longest distance from the
+ * starts that reach it) is the join all the same: the branches that can never get there count as
+ * failed at its deadline, as KrakenD counts a backend that never answers. `-1` when there is none.
  */
 export function findJoin(nodes: readonly SimNodeProgram[], starts: readonly number[]): number {
   const n = nodes.length;
@@ -161,6 +164,15 @@ export function findJoin(nodes: readonly SimNodeProgram[], starts: readonly numb
   let best = -1;
   for (let i = 0; i < n; i++) {
     if (reachedBy[i] === starts.length && (best < 0 || worst[i]! < worst[best]!)) best = i;
+  }
+  if (best >= 0) return best;
+  for (let i = 0; i < n; i++) {
+    if (
+      nodes[i]!.role === 'aggregate' &&
+      reachedBy[i]! > 0 &&
+      (best < 0 || worst[i]! < worst[best]!)
+    )
+      best = i;
   }
   return best;
 }

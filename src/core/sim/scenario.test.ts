@@ -219,3 +219,54 @@ describe('parseScenario', () => {
     ).toBe('traffic');
   });
 });
+
+describe('parseScenario: events, health, retries and queue limits', () => {
+  const input = {
+    traffic: [{ at: 0, count: 1 }],
+    events: [{ at: 5000, node: 'n14', instance: 1, state: 'down' }],
+    nodes: {
+      n14: {
+        instances: 2,
+        queueLimit: 0,
+        timeoutMs: 500,
+        policy: 'maglev',
+        retries: { numRetries: 2, perTryTimeoutMs: 100 },
+        health: { activeCheck: { intervalMs: 1000 }, outlierDetection: { consecutive5xx: 3 } },
+      },
+    },
+  };
+
+  it('keeps top-level events in file order and parses node health and retries', () => {
+    const parsed = parseScenario(input);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.scenario.events).toEqual(input.events);
+    expect(parsed.scenario.nodes.n14).toMatchObject({
+      queueLimit: 0,
+      retries: { numRetries: 2, perTryTimeoutMs: 100, retryOn: ['5xx'] },
+      health: {
+        activeCheck: { intervalMs: 1000, timeoutMs: 1000, unhealthyThreshold: 3 },
+        outlierDetection: { consecutive5xx: 3, baseEjectionTimeMs: 30_000 },
+        panicThresholdPercent: 50,
+      },
+    });
+  });
+
+  it('parsing its own output again gives the same scenario (simulate re-checks what it gets)', () => {
+    const once = parseScenario(input);
+    if (!once.ok) throw new Error('expected a valid scenario');
+    const twice = parseScenario(JSON.parse(JSON.stringify(once.scenario)));
+    expect(twice).toEqual(once);
+  });
+
+  it('names unknown keys of an event', () => {
+    expect(
+      errorsOf({ traffic: [], events: [{ at: 0, node: 'n1', instance: 0, state: 'up', why: 1 }] }),
+    ).toEqual([
+      {
+        key: 'events[0].why',
+        message: 'unknown key; expected one of "at", "node", "instance" or "state"',
+      },
+    ]);
+  });
+});

@@ -1,8 +1,9 @@
 /**
  * The scenario schema (`*.scenario.json`, simulation.md): `seed`, `until`, `traffic` (bursts and
- * streams) and `nodes`. Every key is checked; any problem is reported with its JSON path and
+ * streams), `nodes` and `events` (instance outages, `instanceEvents.ts`). Every key is checked; any problem is reported with its JSON path and
  * nothing runs.
  */
+import { parseInstanceEvents } from './instanceEvents';
 import { parseNodeSettings } from './scenarioNodes';
 import {
   SimSchemaErrors,
@@ -18,6 +19,7 @@ import type {
   SimBurst,
   SimNodeSettings,
   SimScenario,
+  SimScenarioInstanceEvent,
   SimScenarioError,
   SimStream,
   SimTokenKind,
@@ -54,7 +56,7 @@ export const TRAFFIC_DEFAULTS = {
   arrival: 'uniform' as const,
 };
 
-const TOP_KEYS = ['seed', 'until', 'traffic', 'nodes'];
+const TOP_KEYS = ['seed', 'until', 'traffic', 'nodes', 'events'];
 const SHARED_TRAFFIC_KEYS = ['client', 'token', 'path', 'method'];
 const BURST_KEYS = ['at', 'count', ...SHARED_TRAFFIC_KEYS];
 const STREAM_KEYS = ['from', 'to', 'rps', 'arrival', ...SHARED_TRAFFIC_KEYS];
@@ -67,7 +69,7 @@ export type SimScenarioParse =
  * Validates an untrusted value (usually `JSON.parse` output) as a scenario.
  *
  * @returns `{ ok: true, scenario }` with defaults filled in (`seed` 1, client `client`, token
- *   `valid`, path `/`, method `GET`, arrival `uniform`, `nodes` {}), or `{ ok: false, errors }`
+ *   `valid`, path `/`, method `GET`, arrival `uniform`, `nodes` {}, no `events`), or `{ ok: false, errors }`
  *   where each error names the JSON path (`traffic[1].rps`) and why: unknown key, wrong type,
  *   negative, NaN/Infinity, missing, or a total above {@link MAX_SCENARIO_REQUESTS}. Never throws.
  */
@@ -113,6 +115,9 @@ export function parseScenario(input: unknown): SimScenarioParse {
     }
   }
 
+  let events: SimScenarioInstanceEvent[] | undefined;
+  if (input.events !== undefined) events = parseInstanceEvents(errors, input.events);
+
   if (errors.list.length === 0) {
     const total = expectedRequestCount(traffic);
     if (total > MAX_SCENARIO_REQUESTS) {
@@ -126,6 +131,7 @@ export function parseScenario(input: unknown): SimScenarioParse {
   if (errors.list.length > 0) return { ok: false, errors: errors.list };
   const scenario: SimScenario = { seed, traffic, nodes };
   if (until !== undefined) scenario.until = until;
+  if (events !== undefined && events.length > 0) scenario.events = events;
   return { ok: true, scenario };
 }
 

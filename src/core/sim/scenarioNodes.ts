@@ -17,13 +17,21 @@ import {
 } from './schemaCheck';
 import type { SimNodeSettings } from './types';
 import { AUTH_SETTING_KEYS } from './auth/config';
+import { parseHealthConfig } from './health/parse';
 import { SIM_LIMITER_ALL_KEYS } from './limiters/config';
+import { parseRetryPolicy } from './retryPolicy';
 
 /** Limiter settings: checked by `parseLimiterConfig` when the program is compiled. */
 const LIMITER_KEYS = new Set(SIM_LIMITER_ALL_KEYS.filter((k) => k !== 'status'));
 
-/** Instance-selection policies implemented now. */
-export const SIM_POLICIES = ['round-robin', 'random', 'least-request', 'consistent-hash'] as const;
+/** Instance-selection policies implemented now (`balancer.ts`). */
+export const SIM_POLICIES = [
+  'round-robin',
+  'random',
+  'least-request',
+  'consistent-hash',
+  'maglev',
+] as const;
 /** Rate-limit keys: by client name, by the token's `sub`, by client address, by request path. */
 export const SIM_LIMIT_KEYS = ['client', 'sub', 'ip', 'path'] as const;
 /** Latency distributions implemented now. */
@@ -45,7 +53,17 @@ const ROLE_KEYS: Record<SimRole, readonly string[]> = {
   discovery: ['routes'],
   router: ['routes'],
   aggregate: ['timeoutMs'],
-  service: ['instances', 'concurrency', 'latency', 'errorRate', 'policy'],
+  service: [
+    'instances',
+    'concurrency',
+    'queueLimit',
+    'latency',
+    'errorRate',
+    'policy',
+    'timeoutMs',
+    'retries',
+    'health',
+  ],
 };
 
 /** Every key allowed for a node whose role is `role` (including `role` and `delayMs`). */
@@ -88,10 +106,34 @@ export function parseNodeSettings(
       errors.add(at, `does not apply to role "${String(out.role)}"`);
       continue;
     }
-    const value = checkSetting(errors, at, key, input[key]);
+    const value =
+      key === 'health'
+        ? checkHealth(errors, at, input.health, input.instances)
+        : checkSetting(errors, at, key, input[key]);
     if (value !== undefined) out[key] = value;
   }
   return out;
+}
+
+/**
+ * A service's `health` (see `health/README.md`), checked against the `instances` given beside it
+ * (1 when absent or invalid). The parsed config has the input's shape, so parsing it again (as
+ * `simulate` does with an already parsed scenario) gives the same config.
+ */
+function checkHealth(
+  errors: SimSchemaErrors,
+  at: string,
+  value: unknown,
+  instances: unknown,
+): unknown {
+  const count =
+    typeof instances === 'number' && Number.isInteger(instances) && instances >= 1 ? instances : 1;
+  const parsed = parseHealthConfig(value, at, { instances: count });
+  if ('errors' in parsed) {
+    for (const e of parsed.errors) errors.add(e.key, e.message);
+    return undefined;
+  }
+  return parsed.config;
 }
 
 function checkSetting(errors: SimSchemaErrors, at: string, key: string, value: unknown): unknown {
@@ -106,6 +148,10 @@ function checkSetting(errors: SimSchemaErrors, at: string, key: string, value: u
       return checkNumber(errors, at, value, { min: 1, max: 10_000, integer: true });
     case 'concurrency':
       return checkNumber(errors, at, value, { min: 1, max: 1_000_000, integer: true });
+    case 'queueLimit':
+      return checkNumber(errors, at, value, { min: 0, max: 1_000_000, integer: true });
+    case 'retries':
+      return parseRetryPolicy(errors, at, value);
     case 'errorRate':
       return checkNumber(errors, at, value, { min: 0, max: 1 });
     case 'status':

@@ -1,65 +1,39 @@
 /**
- * The `service` role: an instance picked by policy (`balancer.ts`: round robin from instance 0,
- * random, least-request, consistent hash by client), a concurrency limit with a FIFO queue per
- * instance, a call through the `SimTransport`, and a service time drawn on virtual time. An error
- * rate turns answers into 503.
+ * The `service` role. A request's call goes to an instance picked by policy (`balancer.ts`)
+ * among those the gateway sees as healthy (`health/`, Envoy panic threshold included); the
+ * instance serves it at once if one of its `concurrency` servers is free, else queues it FIFO,
+ * else (queue full) the gateway answers 503 at once (Envoy overflow, `UO`). The answer comes from
+ * the `SimTransport` (the MSW handlers) after a service time drawn on virtual time; the instance's
+ * real state (up, down, unresponsive) may refuse, reset or hang the call instead; the error rate
+ * turns answered calls into 503. The route timeout (retries included) and per-try timeout end a
+ * call with 504 at their deadline; the retry policy (Envoy router) may try again after a
+ * full-jitter back-off. Each try is one `SimCall` (`serviceState.ts`); a timed-out call keeps its
+ * server busy until its service ends (the backend does not know the gateway gave up).
  */
 import type { SimEngine } from './engine';
-import { createPicker, type SimInstancePicker, type SimPickContext } from './balancer';
+import { NO_HOST } from './balancer';
+import { NO_HEALTHY_UPSTREAM } from './health/callPlan';
 import { drawLatency } from './latency';
-import { createRng, type SimRng } from './prng';
 import type { SimNodeProgram } from './program';
-import { firstSegment, sameWord } from './routing';
+import { isRetriable, retryBackoffMs } from './retryPolicy';
+import { callPath } from './servicePath';
+import {
+  ENDED,
+  IN_SERVICE,
+  QUEUED,
+  newCall,
+  serviceState,
+  type SimCall,
+  type SimServiceState,
+} from './serviceState';
+import { roundMs } from './stats';
 import type { SimToken } from './tokens';
+import type { SimCallOutcome } from './types';
 
-/** Random stream ids per service purpose, offset by node index. */
-const LATENCY_STREAM = 3_000_000;
-const ERROR_STREAM = 4_000_000;
-const POLICY_STREAM = 5_000_000;
+export type { SimCall, SimServiceState } from './serviceState';
+export { servicePath } from './servicePath';
 
-/** One service instance: requests in service and the FIFO queue of those waiting. */
-interface SimInstanceState {
-  busy: number;
-  queue: SimToken[];
-  head: number;
-}
-
-/** A service node's run-time state. */
-export interface SimServiceState {
-  instances: SimInstanceState[];
-  picker: SimInstancePicker;
-  /** Reused for every pick (only `client` changes), so a call allocates no context. */
-  pickContext: SimPickContext;
-  latencyRng: SimRng;
-  errorRng: SimRng;
-}
-
-function serviceState(engine: SimEngine, node: SimNodeProgram): SimServiceState {
-  let state = engine.services.get(node.index);
-  if (state === undefined) {
-    const svc = node.service!;
-    const instances: SimInstanceState[] = Array.from({ length: svc.instances }, () => ({
-      busy: 0,
-      queue: [],
-      head: 0,
-    }));
-    state = {
-      instances,
-      picker: createPicker(svc.policy, createRng(engine.seed, POLICY_STREAM + node.index)),
-      pickContext: {
-        instances: svc.instances,
-        load: (i) => instances[i]!.busy + instances[i]!.queue.length - instances[i]!.head,
-        client: '',
-      },
-      latencyRng: createRng(engine.seed, LATENCY_STREAM + node.index),
-      errorRng: createRng(engine.seed, ERROR_STREAM + node.index),
-    };
-    engine.services.set(node.index, state);
-  }
-  return state;
-}
-
-/** A token reached a service node: start its call now, or queue it behind busy calls. */
+/** A token reached a service node: its first try starts now. */
 export function arriveAtService(
   engine: SimEngine,
   token: SimToken,
@@ -71,42 +45,87 @@ export function arriveAtService(
     engine.leave(token, node, node.allEdges);
     return undefined;
   }
-  const svc = node.service!;
   const state = serviceState(engine, node);
-  state.pickContext.client = token.req.client;
-  const instance = state.picker.pick(state.pickContext);
+  const call = newCall(token, node, 0, engine.now + node.service!.routeTimeoutMs);
+  return sendCall(engine, state, call);
+}
+
+/** Picks an instance for `call` and starts it, queues it, or answers at once (no host, full). */
+function sendCall(
+  engine: SimEngine,
+  state: SimServiceState,
+  call: SimCall,
+): Promise<void> | undefined {
+  const svc = call.node.service!;
+  const now = engine.now;
+  call.sentAt = now;
+  const perTry = svc.retries?.perTryTimeoutMs;
+  call.deadline =
+    perTry === undefined ? call.routeDeadline : Math.min(call.routeDeadline, now + perTry);
+  const context = state.pickContext;
+  context.client = call.token.req.client;
+  if (state.health !== undefined) context.hosts = state.health.eligible(now);
+  const instance = state.picker.pick(context);
+  state.stats.called(instance, call.attempt > 0);
+  if (instance === NO_HOST) {
+    settle(engine, state, call, NO_HEALTHY_UPSTREAM.status, 'no-healthy-upstream');
+    return undefined;
+  }
+  call.instance = instance;
   const inst = state.instances[instance]!;
-  if (inst.busy < svc.concurrency) return startService(engine, token, node, instance);
-  inst.queue.push(token);
+  if (inst.busy < svc.concurrency) return startCall(engine, state, call, false);
+  if (inst.waiting >= svc.queueLimit) {
+    engine.recorder.header(call.token.req, 'x-envoy-overloaded', 'true');
+    settle(engine, state, call, 503, 'overflow');
+    return undefined;
+  }
+  call.phase = QUEUED;
+  inst.queue.push(call);
+  inst.waiting++;
+  state.stats.enqueued(now);
+  if (call.deadline !== Infinity) {
+    call.timerSet = true;
+    engine.scheduleCall('call-timeout', call, call.deadline);
+  }
   return undefined;
 }
 
-function startService(
+function startCall(
   engine: SimEngine,
-  token: SimToken,
-  node: SimNodeProgram,
-  instance: number,
-): Promise<void> {
-  const state = serviceState(engine, node);
-  state.instances[instance]!.busy++;
-  const req = token.req;
-  let call: Promise<{ status: number }>;
+  state: SimServiceState,
+  call: SimCall,
+  queued: boolean,
+): Promise<void> | undefined {
+  const now = engine.now;
+  state.instances[call.instance]!.busy++;
+  state.stats.started(now, queued);
+  call.phase = IN_SERVICE;
+  if (state.health !== undefined) {
+    // A down or hung instance never sees the call: no transport call, no service time.
+    const pre = state.health.planCall(now, call.instance, 0);
+    if (pre.kind !== 'answered') {
+      endServiceAt(engine, call, pre.status, pre.kind, pre.at);
+      return undefined;
+    }
+  }
+  const req = call.token.req;
+  let answer: Promise<{ status: number }>;
   try {
-    call = engine.transport({
-      nodeId: node.id,
-      service: node.label,
-      instance,
+    answer = engine.transport({
+      nodeId: call.node.id,
+      service: call.node.label,
+      instance: call.instance,
       method: req.method,
-      path: callPath(node, req.path),
+      path: callPath(call.node, req.path),
       headers: { 'x-request-id': String(req.id), 'x-client': req.client },
     });
   } catch {
-    call = Promise.resolve({ status: 502 });
+    answer = Promise.resolve({ status: 502 });
   }
   // A transport that fails or answers no valid status counts as a bad gateway, like Envoy's 502.
-  return call.then(
-    (response) => finishCall(engine, token, node, instance, validStatus(response.status)),
-    () => finishCall(engine, token, node, instance, 502),
+  return answer.then(
+    (response) => answered(engine, state, call, validStatus(response.status)),
+    () => answered(engine, state, call, 502),
   );
 }
 
@@ -116,40 +135,51 @@ function validStatus(status: unknown): number {
     : 502;
 }
 
-function finishCall(
-  engine: SimEngine,
-  token: SimToken,
-  node: SimNodeProgram,
-  instance: number,
-  status: number,
-): void {
-  const state = serviceState(engine, node);
-  const ms = drawLatency(node.service!.latency, state.latencyRng);
-  engine.scheduleServiceDone(token, node.index, instance, status, ms);
+/** The backend's answer is known: it leaves after the service time, unless the instance fails. */
+function answered(engine: SimEngine, state: SimServiceState, call: SimCall, status: number): void {
+  const ms = drawLatency(call.node.service!.latency, state.latencyRng);
+  if (state.health === undefined) {
+    endServiceAt(engine, call, status, 'answered', engine.now + ms);
+    return;
+  }
+  const plan = state.health.planCall(engine.now, call.instance, ms);
+  if (plan.kind === 'answered') endServiceAt(engine, call, status, 'answered', plan.at);
+  else endServiceAt(engine, call, plan.status, plan.kind, plan.at);
 }
 
-/** A service call finished: forward the token and start the next queued call on that instance. */
-export function serviceDone(
+function endServiceAt(
   engine: SimEngine,
-  token: SimToken,
-  nodeIndex: number,
-  instance: number,
-  answered: number,
-): Promise<void> | undefined {
-  const node = engine.nodes[nodeIndex]!;
+  call: SimCall,
+  status: number,
+  outcome: SimCallOutcome,
+  at: number,
+): void {
+  call.status = status;
+  call.outcome = outcome;
+  engine.scheduleCall('service-done', call, at);
+  if (at > call.deadline && !call.timerSet) {
+    call.timerSet = true;
+    engine.scheduleCall('call-timeout', call, call.deadline);
+  }
+}
+
+/** A call's service ended: settle it (unless it timed out before) and serve the next in line. */
+export function serviceDone(engine: SimEngine, call: SimCall): Promise<void> | undefined {
+  const node = call.node;
   const svc = node.service!;
   const state = serviceState(engine, node);
-  const inst = state.instances[instance]!;
+  const inst = state.instances[call.instance]!;
   inst.busy--;
-  let status = answered;
-  if (svc.errorRate > 0 && state.errorRng.next() < svc.errorRate) status = 503;
-  if (!token.req.done) {
-    const failedBefore = token.serviceStatus !== undefined && token.serviceStatus >= 400;
-    token.serviceStatus = failedBefore ? token.serviceStatus : status;
-    token.status = token.serviceStatus!;
-    if (token.status >= 400) engine.recorder.reject(node);
-    else engine.recorder.pass(node);
-    engine.leave(token, node, node.allEdges);
+  state.stats.finished(engine.now);
+  call.phase = ENDED;
+  let status = call.status;
+  // Drawn for every answered call, so the error of a call never depends on timeouts elsewhere.
+  if (call.outcome === 'answered' && svc.errorRate > 0 && state.errorRng.next() < svc.errorRate) {
+    status = 503;
+  }
+  if (!call.settled) {
+    state.health?.onResponse(engine.now, call.instance, status);
+    settle(engine, state, call, status, call.outcome);
   }
   while (inst.head < inst.queue.length) {
     const next = inst.queue[inst.head++]!;
@@ -157,38 +187,129 @@ export function serviceDone(
       inst.queue.splice(0, inst.head);
       inst.head = 0;
     }
-    if (!next.req.done) return startService(engine, next, node, instance);
+    if (next.phase !== QUEUED) continue; // abandoned at its deadline
+    inst.waiting--;
+    state.stats.dequeued(engine.now, engine.now - next.sentAt);
+    if (next.token.req.done) {
+      next.phase = ENDED;
+      release(state, next);
+      continue;
+    }
+    return startCall(engine, state, next, true);
   }
   return undefined;
 }
 
-function callPath(node: SimNodeProgram, path: string): string {
-  const cache = (node.callPathCache ??= new Map<string, string>());
-  let called = cache.get(path);
-  if (called === undefined) {
-    called = servicePath(node.label, path);
-    cache.set(path, called);
+/** A call's deadline passed before its outcome: the gateway answers 504 (Envoy `UT`). */
+export function callTimeout(engine: SimEngine, call: SimCall): void {
+  if (call.settled) return;
+  const state = serviceState(engine, call.node);
+  if (call.phase === QUEUED) {
+    state.instances[call.instance]!.waiting--;
+    state.stats.dequeued(engine.now, engine.now - call.sentAt);
+    call.phase = ENDED;
+  } else if (call.phase === IN_SERVICE) {
+    // Envoy reports a timeout to outlier detection as a locally originated 504.
+    state.health?.onResponse(engine.now, call.instance, 504);
   }
-  return called;
+  settle(engine, state, call, 504, 'timeout');
+}
+
+/** A retry's back-off is over: send it, unless the request or the route deadline is gone. */
+export function retryDue(engine: SimEngine, call: SimCall): Promise<void> | undefined {
+  const state = serviceState(engine, call.node);
+  const token = call.token;
+  if (token.req.done || token.group?.done === true) {
+    release(state, call);
+    return undefined;
+  }
+  if (engine.now >= call.routeDeadline) {
+    release(state, call);
+    state.stats.gatewayAnswered('timeout');
+    finishToken(engine, token, call.node, 504);
+    return undefined;
+  }
+  return sendCall(engine, state, call);
+}
+
+function release(state: SimServiceState, call: SimCall): void {
+  call.settled = true;
+  if (call.holdsRetry) {
+    call.holdsRetry = false;
+    state.activeRetries--;
+  }
+}
+
+/** The gateway knows how `call` ended: record it, then retry or move the token on. */
+function settle(
+  engine: SimEngine,
+  state: SimServiceState,
+  call: SimCall,
+  status: number,
+  outcome: SimCallOutcome,
+): void {
+  release(state, call);
+  const now = engine.now;
+  const { token, node } = call;
+  if (outcome === 'timeout') state.stats.gatewayAnswered('timeout');
+  else if (outcome === 'overflow') state.stats.gatewayAnswered('overflow');
+  else if (outcome === 'no-healthy-upstream') state.stats.gatewayAnswered('no-host');
+  const req = token.req;
+  if (req.trace !== null) {
+    engine.recorder.call(req, {
+      node: node.id,
+      instance: call.instance >= 0 ? call.instance : null,
+      at: roundMs(call.sentAt),
+      ms: roundMs(now - call.sentAt),
+      status,
+      outcome,
+    });
+  }
+  if (req.done) return;
+  const policy = node.service!.retries;
+  if (
+    policy !== undefined &&
+    call.attempt < policy.numRetries &&
+    now < call.routeDeadline &&
+    state.activeRetries < policy.maxActive &&
+    token.group?.done !== true &&
+    isRetriable(policy, status, outcome)
+  ) {
+    const retry = newCall(token, node, call.attempt + 1, call.routeDeadline);
+    retry.holdsRetry = true;
+    state.activeRetries++;
+    const backoff = retryBackoffMs(policy, retry.attempt, state.retryRng);
+    // The route timeout covers the back-off too: a wait past it ends at the deadline with 504.
+    engine.scheduleCall('call-retry', retry, Math.min(now + backoff, call.routeDeadline));
+    return;
+  }
+  finishToken(engine, token, node, status);
+}
+
+/** The service's final status for this branch: a failure sticks along a chain of services. */
+function finishToken(
+  engine: SimEngine,
+  token: SimToken,
+  node: SimNodeProgram,
+  status: number,
+): void {
+  const failedBefore = token.serviceStatus !== undefined && token.serviceStatus >= 400;
+  token.serviceStatus = failedBefore ? token.serviceStatus : status;
+  token.status = token.serviceStatus!;
+  if (token.status >= 400) engine.recorder.reject(node);
+  else engine.recorder.pass(node);
+  engine.leave(token, node, node.allEdges);
 }
 
 /**
- * The path a service is called with: the request path when its first segment names the service
- * (`/users/42` for "User Service"), else the service's own name in front of the rest of the path
- * (`/orders/7` → `/inventory/7` for "Inventory Service").
+ * The end of the run at `endMs`: replays each service's health up to then and hands its log to
+ * the recorder (every service with health settings, called or not).
  */
-export function servicePath(label: string, path: string): string {
-  const words = label
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(
-      (w) => w !== '' && !['service', 'services', 'database', 'db', 'svc', 'api'].includes(w),
-    );
-  if (words.length === 0) return path;
-  const first = firstSegment(path)
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-  if (sameWord(first, words.join(''))) return path;
-  const rest = path.replace(/^\/*[^/?#]*/, '');
-  return `/${words.join('-')}${rest}`;
+export function finishServices(engine: SimEngine, endMs: number): void {
+  for (const node of engine.nodes) {
+    if (node.service?.health === undefined) continue;
+    const health = serviceState(engine, node).health!;
+    health.advance(endMs);
+    engine.recorder.health(node, health.takeLog());
+  }
 }

@@ -10,7 +10,15 @@ import { SimEngine } from './engine';
 import { compileProgram } from './program';
 import { SimRecorder, type SimProgressCallback } from './recorder';
 import { TRAFFIC_DEFAULTS, expectedRequestCount, parseScenario } from './scenario';
-import type { SimResult, SimScenario, SimTraffic, SimTransport } from './types';
+import type {
+  SimHealthEvent,
+  SimNodeCounters,
+  SimRequestResult,
+  SimResult,
+  SimScenario,
+  SimTraffic,
+  SimTransport,
+} from './types';
 
 /** Options of {@link simulate}. */
 export interface SimulateOptions {
@@ -31,11 +39,13 @@ export type SimulateOutcome = { ok: true; result: SimResult } | { ok: false; err
  *
  * Requests enter at the first source (a circle with no incoming edge) and end at a node with no
  * outgoing edge in the lane they started from. A request that never gets there (a dead end
- * elsewhere, a cycle past the hop limit, or still open at `until`) counts with status 0.
+ * elsewhere, a cycle past the hop limit, or still open at `until`) counts with status 0 and is
+ * listed in the result's `stuck` report.
  *
  * @returns `{ ok: false, errors }` (one readable sentence each, never a throw) when the scenario is
  *   invalid, the diagram cannot run (no nodes, no source), a `nodes` key names no node or does not
- *   fit its role, or WebCrypto is missing for the JWTs; else `{ ok: true, result }`.
+ *   fit its role, an `events` entry names no service or an instance it lacks, or WebCrypto is
+ *   missing for the JWTs; else `{ ok: true, result }`.
  */
 export async function simulate(
   diagram: FzDiagram,
@@ -45,7 +55,7 @@ export async function simulate(
   const parsed = parseScenario(scenario);
   if (!parsed.ok) return { ok: false, errors: parsed.errors.map((e) => `${e.key}: ${e.message}`) };
   const checked = parsed.scenario;
-  const compiled = compileProgram(diagram, checked.nodes);
+  const compiled = compileProgram(diagram, checked.nodes, checked.events);
   if (!compiled.ok) return { ok: false, errors: compiled.errors };
   const program = compiled.program;
 
@@ -106,8 +116,9 @@ function trafficSpanMs(scenario: SimScenario): number {
 
 /**
  * The canonical text of a result: keys in the documented order (requests, status, latencyMs,
- * durationMs, throughputRps, nodes, timeSeries, results), 2-space JSON, one trailing newline. The
- * CLI and the studio both print this, so their bytes compare equal.
+ * durationMs, throughputRps, nodes, timeSeries, stuck, health, results), 2-space JSON, one
+ * trailing newline. The CLI and the studio both print this, so their bytes compare equal. This is
+ * the one place that fixes key order: a new key is added here.
  */
 export function stringifySimResult(result: SimResult): string {
   const ordered: SimResult = {
@@ -124,12 +135,7 @@ export function stringifySimResult(result: SimResult): string {
     },
     durationMs: result.durationMs,
     throughputRps: result.throughputRps,
-    nodes: Object.fromEntries(
-      Object.entries(result.nodes).map(([id, c]) => [
-        id,
-        { role: c.role, arrivals: c.arrivals, passed: c.passed, rejected: c.rejected },
-      ]),
-    ),
+    nodes: Object.fromEntries(Object.entries(result.nodes).map(([id, c]) => [id, orderNode(c)])),
     timeSeries: {
       windowMs: result.timeSeries.windowMs,
       points: result.timeSeries.points.map((p) => ({
@@ -140,16 +146,72 @@ export function stringifySimResult(result: SimResult): string {
       })),
     },
   };
-  if (result.results !== undefined) {
-    ordered.results = result.results.map((r) => ({
-      id: r.id,
-      client: r.client,
-      sentAt: r.sentAt,
-      status: r.status,
-      latencyMs: r.latencyMs,
-      headers: r.headers,
-      path: r.path,
-    }));
+  if (result.stuck !== undefined) {
+    ordered.stuck = {
+      count: result.stuck.count,
+      byNode: result.stuck.byNode,
+      ids: result.stuck.ids,
+    };
   }
+  if (result.health !== undefined) ordered.health = result.health.map(orderHealthEvent);
+  if (result.results !== undefined) ordered.results = result.results.map(orderRequest);
   return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+
+function orderNode(c: SimNodeCounters): SimNodeCounters {
+  const out: SimNodeCounters = {
+    role: c.role,
+    arrivals: c.arrivals,
+    passed: c.passed,
+    rejected: c.rejected,
+  };
+  if (c.queue !== undefined)
+    out.queue = { mean: c.queue.mean, max: c.queue.max, waitMs: c.queue.waitMs };
+  if (c.inService !== undefined) out.inService = { mean: c.inService.mean, max: c.inService.max };
+  if (c.utilisation !== undefined) out.utilisation = c.utilisation;
+  if (c.calls !== undefined) {
+    out.calls = {
+      total: c.calls.total,
+      retries: c.calls.retries,
+      timeouts: c.calls.timeouts,
+      overflows: c.calls.overflows,
+      noHost: c.calls.noHost,
+      byInstance: c.calls.byInstance,
+    };
+  }
+  return out;
+}
+
+function orderHealthEvent(e: SimHealthEvent): SimHealthEvent {
+  const out: SimHealthEvent = { at: e.at, node: e.node, kind: e.kind };
+  if (e.instance !== undefined) out.instance = e.instance;
+  if (e.state !== undefined) out.state = e.state;
+  if (e.times !== undefined) out.times = e.times;
+  if (e.durationMs !== undefined) out.durationMs = e.durationMs;
+  if (e.healthy !== undefined) out.healthy = e.healthy;
+  if (e.total !== undefined) out.total = e.total;
+  return out;
+}
+
+function orderRequest(r: SimRequestResult): SimRequestResult {
+  return {
+    id: r.id,
+    client: r.client,
+    sentAt: r.sentAt,
+    status: r.status,
+    latencyMs: r.latencyMs,
+    headers: r.headers,
+    path: r.path,
+    timeline: r.timeline.map((t) => ({ node: t.node, at: t.at })),
+    claims: r.claims,
+    checks: r.checks.map((c) => ({ node: c.node, verdict: c.verdict, reason: c.reason })),
+    calls: r.calls.map((c) => ({
+      node: c.node,
+      instance: c.instance,
+      at: c.at,
+      ms: c.ms,
+      status: c.status,
+      outcome: c.outcome,
+    })),
+  };
 }

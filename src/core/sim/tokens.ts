@@ -2,6 +2,16 @@
  * The moving parts of a run: a request (what the client sent and what it got back) and the
  * tokens that carry it through the diagram (one per branch while a request is fanned out).
  */
+import type { SimCallEntry, SimCheckEntry, SimTimelineEntry } from './types';
+
+/** What a request went through, kept only when per-request results are asked for. */
+export interface SimRequestTrace {
+  /** Node ids in arrival order. */
+  path: string[];
+  timeline: SimTimelineEntry[];
+  checks: SimCheckEntry[];
+  calls: SimCallEntry[];
+}
 
 /** One client request, alive from its send time until its response (or until it is stuck). */
 export interface SimRequest {
@@ -18,8 +28,10 @@ export interface SimRequest {
   done: boolean;
   /** Branch tokens created so far (bounded, so a fork inside a cycle cannot explode). */
   tokens: number;
-  /** Node ids visited, and response headers (lower-case names): kept only when results are asked. */
-  nodePath: string[] | null;
+  /** Index of the node it (any of its branches) arrived at last: where a stuck request sits. */
+  lastNode: number;
+  /** The nodes, checks and calls it went through, and its response headers (lower-case names): kept only when results are asked. */
+  trace: SimRequestTrace | null;
   headers: Record<string, string> | null;
 }
 

@@ -38,3 +38,44 @@ n12.handle(right) -> n13.handle(left)
 n13.handle(top) -> Web.n2.handle(bottom) [label="Response"]
 }
 `;
+
+/** One service between a source and a sink, in one lane: a request's latency is its time there. */
+export const ONE_SERVICE = `Main { # Main
+n1: circle label:"In"
+n2: rectangle label:"Work Service"
+n3: circle label:"Out"
+n1.handle(right) -> n2.handle(left)
+n2.handle(right) -> n3.handle(left)
+}
+`;
+
+/** Two services in series (a tandem queue). */
+export const TANDEM = `Main { # Main
+n1: circle label:"In"
+n2: rectangle label:"Auth Service"
+n3: rectangle label:"Data Service"
+n4: circle label:"Out"
+n1.handle(right) -> n2.handle(left)
+n2.handle(right) -> n3.handle(left)
+n3.handle(right) -> n4.handle(left)
+}
+`;
+
+/** A registry fanning out to two services that a compose step joins (KrakenD aggregation). */
+export const FAN_OUT = `Client { # Client
+n1: circle label:"Go"
+n2: circle label:"Back"
+n1.handle(right) -> Api.n3.handle(left)
+}
+Api { # API
+n3: rectangle label:"Service Registry"
+n4: rectangle label:"Profile Service"
+n5: rectangle label:"Billing Service"
+n6: rectangle label:"Compose Page"
+n3.handle(right) -> n4.handle(left) [label="Profiles"]
+n3.handle(bottom) -> n5.handle(top) [label="Billing"]
+n4.handle(right) -> n6.handle(left)
+n5.handle(right) -> n6.handle(bottom)
+n6.handle(top) -> Client.n2.handle(bottom)
+}
+`;

@@ -11,7 +11,7 @@ interface CommandSpec {
 }
 
 const COMMANDS: Record<CommandName, CommandSpec> = {
-  validate: { booleans: ['json'], values: [], maxFiles: Infinity },
+  validate: { booleans: ['json'], values: ['scenario'], maxFiles: Infinity },
   format: { booleans: ['check', 'write'], values: [], maxFiles: 1 },
   graph: { booleans: [], values: [], maxFiles: 1 },
   simulate: { booleans: ['json', 'results'], values: ['scenario', 'preset', 'seed'], maxFiles: 1 },

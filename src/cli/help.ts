@@ -13,7 +13,7 @@ const EXIT_CODES = `Exit codes:
 const GENERAL = `fz ${VERSION}: validate, format, inspect and simulate FlowZap Code (.fz) diagrams
 
 Usage:
-  fz validate FILE... [--json]
+  fz validate FILE... [--json] [--scenario S.json]
   fz format FILE [--check | --write]
   fz graph FILE
   fz simulate FILE (--scenario S.json | --preset NAME) [--json] [--results] [--seed N]
@@ -26,7 +26,7 @@ ${EXIT_CODES}
 `;
 
 const COMMAND_HELP: Record<CommandName, string> = {
-  validate: `Usage: fz validate FILE... [--json]
+  validate: `Usage: fz validate FILE... [--json] [--scenario S.json]
 
 Checks each diagram. Text mode prints one line per problem,
   file:line:column: error FZ003: message
@@ -38,6 +38,11 @@ line endings never shift them.
         { "file", "valid", "errors": [{ "line", "column", "code", "message" }],
           "warnings": [same], "stats": { "lanes", "nodes", "edges", "loops" } }
         Unreadable files are reported on stderr and left out of the array.
+
+--scenario S.json  also checks a scenario against the (one) diagram without running it:
+        the schema, each node's settings for its role, auth keys (an HS256 secret that is an
+        RSA/EC key is refused). Text mode prints "S.json: error: nodes.n5.secret: ..." lines;
+        --json adds "scenario": { "file", "valid", "errors": [messages] } to the entry.
 
 Exits 0 when no file has errors, 1 when one has, 2 when a file cannot be read.
 `,

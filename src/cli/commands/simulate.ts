@@ -3,6 +3,7 @@ import type { FzDiagram } from '../../core/model/types';
 import type { SimPreset } from '../../core/sim/presets';
 import type { CommandInvocation } from '../args';
 import { readInput } from '../input';
+import { parseJson } from '../parseJson';
 import type { CliIo } from '../io';
 import { EXIT, formatDiagnostics, plural } from '../output';
 import { formatSimSummary } from '../simSummary';
@@ -10,14 +11,6 @@ import { formatSimSummary } from '../simSummary';
 /** `--seed` takes what a scenario's `seed` takes: an integer from 0 to 2^32 − 1. */
 const SEED = /^\d{1,10}$/;
 const MAX_SEED = 4294967295;
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
-  }
-}
 
 /**
  * The scenario of one of the studio's presets for this diagram, as the text a scenario file would

@@ -4,6 +4,7 @@ import type { CommandInvocation } from '../args';
 import { readInput } from '../input';
 import type { CliIo } from '../io';
 import { EXIT, formatDiagnostics, jsonText, plural, sortDiagnostics } from '../output';
+import { parseJson } from '../parseJson';
 
 /** One problem in `fz validate --json` output (1-based line and column). */
 export interface ValidateProblem {
@@ -20,6 +21,8 @@ export interface ValidateReport {
   errors: ValidateProblem[];
   warnings: ValidateProblem[];
   stats: { lanes: number; nodes: number; edges: number; loops: number };
+  /** With `--scenario`: whether that scenario would run on this diagram, and why not. */
+  scenario?: { file: string; valid: boolean; errors: string[] };
 }
 
 function toProblem({ line, column, code, message }: FzDiagnostic): ValidateProblem {
@@ -81,6 +84,13 @@ function summaryLine(outcomes: ValidateOutcome[]): string {
 export async function runValidate(invocation: CommandInvocation, io: CliIo): Promise<number> {
   const operands = invocation.files.length > 0 ? invocation.files : ['-'];
   const json = invocation.flags.has('json');
+  const scenarioPath = invocation.values.get('scenario');
+  if (scenarioPath !== undefined && operands.length !== 1) {
+    io.stderr(
+      'fz validate: --scenario checks a scenario against one diagram: give exactly one FILE\n',
+    );
+    return EXIT.usage;
+  }
   const outcomes: ValidateOutcome[] = [];
   let unreadable: number = EXIT.ok;
   for (const operand of operands) {
@@ -93,9 +103,48 @@ export async function runValidate(invocation: CommandInvocation, io: CliIo): Pro
     const outcome = validateText(input.name, input.text);
     outcomes.push(outcome);
     if (!json) io.stdout(formatDiagnostics(input.name, outcome.diagnostics) + statusLine(outcome));
+    if (scenarioPath !== undefined) {
+      const checked = await checkScenarioFile(io, scenarioPath, input.text);
+      if (!checked.ok) return checked.exitCode;
+      outcome.report.scenario = checked.report;
+      if (!json) io.stdout(scenarioLines(checked.report));
+    }
   }
   if (json) io.stdout(jsonText(outcomes.map((o) => o.report)));
   else if (outcomes.length > 1) io.stdout(summaryLine(outcomes));
   if (unreadable === EXIT.usage) return EXIT.usage;
-  return unreadable === EXIT.ok && outcomes.every((o) => o.report.valid) ? EXIT.ok : EXIT.failure;
+  const allValid = outcomes.every((o) => o.report.valid && o.report.scenario?.valid !== false);
+  return unreadable === EXIT.ok && allValid ? EXIT.ok : EXIT.failure;
+}
+
+/**
+ * `--scenario S.json`: the scenario checked against the diagram `diagramText` without running it
+ * (schema, settings per role, auth keys: `checkScenario`). Unreadable → the input's exit code.
+ */
+async function checkScenarioFile(
+  io: CliIo,
+  path: string,
+  diagramText: string,
+): Promise<
+  { ok: true; report: NonNullable<ValidateReport['scenario']> } | { ok: false; exitCode: number }
+> {
+  const input = await readInput(io, path);
+  if (!input.ok) {
+    io.stderr(`fz: ${input.message}\n`);
+    return { ok: false, exitCode: input.exitCode };
+  }
+  // Loaded on demand: a plain `fz validate` never pays for the simulator.
+  const { checkScenario } = await import('../../core/sim/checkScenario');
+  const json = parseJson(input.text);
+  const errors = json.ok
+    ? checkScenario(analyzeFz(diagramText).diagram, json.value)
+    : [`not valid JSON: ${json.message}`];
+  return { ok: true, report: { file: input.name, valid: errors.length === 0, errors } };
+}
+
+function scenarioLines(report: NonNullable<ValidateReport['scenario']>): string {
+  const lines = report.errors.map((e) => `${report.file}: error: ${e}\n`).join('');
+  return report.valid
+    ? `${report.file}: valid scenario\n`
+    : `${lines}${report.file}: invalid scenario: ${plural(report.errors.length, 'error')}\n`;
 }

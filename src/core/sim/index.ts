@@ -5,6 +5,7 @@
 export { simulate, stringifySimResult } from './simulate';
 export type { SimulateOptions, SimulateOutcome } from './simulate';
 export { parseScenario, MAX_SCENARIO_REQUESTS, SIM_TOKEN_KINDS } from './scenario';
+export { checkScenario } from './checkScenario';
 export type { SimScenarioParse } from './scenario';
 export { presetScenarios, DEFAULT_PRESET_ID } from './presets';
 export type { SimPreset, SimPresetId } from './presets';

@@ -174,6 +174,7 @@ export class SimEngine {
     const req: SimRequest = {
       id: this.nextId++,
       client: entry.client ?? 'client',
+      ip: entry.ip ?? entry.client ?? 'client',
       jwt: this.options.tokens.get(this.options.tokenKey(entry)),
       path: entry.path ?? '/',
       method: entry.method ?? 'GET',

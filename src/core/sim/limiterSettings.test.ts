@@ -89,3 +89,38 @@ describe('limiters in a whole simulation', () => {
     expect(latencies[2]! - latencies[0]!).toBeCloseTo(200, 6);
   });
 });
+
+describe('rate limiting by client address', () => {
+  it('key "ip" counts two clients behind one address together, and apart otherwise', async () => {
+    const { simulate } = await import('./simulate');
+    const run = async (ips: [string | undefined, string | undefined]) => {
+      const outcome = await simulate(
+        diagram,
+        {
+          seed: 1,
+          traffic: ips.map((ip, i) => ({
+            at: i,
+            count: 1,
+            client: `c${i}`,
+            ...(ip ? { ip } : {}),
+          })),
+          nodes: { n6: { algorithm: 'token-bucket', capacity: 1, refillPerSec: 0.001, key: 'ip' } },
+        },
+        { transport: async () => ({ status: 200, headers: {}, body: null }) },
+      );
+      if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+      return outcome.result.status;
+    };
+    expect(await run(['10.0.0.7', '10.0.0.7'])).toEqual({ '200': 1, '429': 1 });
+    expect(await run(['10.0.0.7', '10.0.0.8'])).toEqual({ '200': 2 });
+    // Without an address each client is its own (one address per client).
+    expect(await run([undefined, undefined])).toEqual({ '200': 2 });
+  });
+
+  it('refuses an address that is not a string, naming the key', async () => {
+    const { parseScenario } = await import('./scenario');
+    const parsed = parseScenario({ traffic: [{ at: 0, count: 1, ip: 7 }], nodes: {} });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors[0]!.key).toBe('traffic[0].ip');
+  });
+});

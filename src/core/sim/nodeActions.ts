@@ -104,7 +104,9 @@ function limit(engine: SimEngine, token: SimToken, node: SimNodeProgram): void {
       ? (req.subject ?? req.client)
       : node.limitKey === 'path'
         ? req.path
-        : req.client;
+        : node.limitKey === 'ip'
+          ? req.ip
+          : req.client;
   const d = node.limiter!.decide(key, engine.now);
   const rec = engine.recorder;
   for (const name in d.headers) rec.header(req, name, d.headers[name]!);

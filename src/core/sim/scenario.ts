@@ -57,7 +57,7 @@ export const TRAFFIC_DEFAULTS = {
 };
 
 const TOP_KEYS = ['seed', 'until', 'traffic', 'nodes', 'events'];
-const SHARED_TRAFFIC_KEYS = ['client', 'token', 'path', 'method'];
+const SHARED_TRAFFIC_KEYS = ['client', 'ip', 'token', 'path', 'method'];
 const BURST_KEYS = ['at', 'count', ...SHARED_TRAFFIC_KEYS];
 const STREAM_KEYS = ['from', 'to', 'rps', 'arrival', ...SHARED_TRAFFIC_KEYS];
 
@@ -184,7 +184,7 @@ function parseTraffic(errors: SimSchemaErrors, at: string, entry: unknown): SimT
         ? undefined
         : checkNumber(errors, keyPath(at, 'count'), entry.count, { min: 0, integer: true });
     if (atMs === undefined || count === undefined || !complete(shared)) return undefined;
-    const burst: SimBurst = { at: atMs, count, ...shared };
+    const burst: SimBurst = { at: atMs, count, ...shared, ...ipOf(entry, at, errors) };
     return burst;
   }
   const from =
@@ -210,8 +210,19 @@ function parseTraffic(errors: SimSchemaErrors, at: string, entry: unknown): SimT
   if (from === undefined || to === undefined || rps === undefined || arrival === undefined)
     return undefined;
   if (!complete(shared)) return undefined;
-  const stream: SimStream = { from, to, rps, arrival, ...shared };
+  const stream: SimStream = { from, to, rps, arrival, ...shared, ...ipOf(entry, at, errors) };
   return stream;
+}
+
+/** `{ ip }` when the entry names a valid client address, else nothing (errors go to `errors`). */
+function ipOf(
+  entry: Record<string, unknown>,
+  at: string,
+  errors: SimSchemaErrors,
+): { ip?: string } {
+  if (entry.ip === undefined) return {};
+  const ip = checkString(errors, keyPath(at, 'ip'), entry.ip);
+  return ip === undefined ? {} : { ip };
 }
 
 function complete<T extends object>(o: T): o is { [K in keyof T]: Exclude<T[K], undefined> } {

@@ -17,6 +17,8 @@ export interface SimRequestTrace {
 export interface SimRequest {
   id: number;
   client: string;
+  /** The client's address (`ip` of its traffic entry, else the client name). */
+  ip: string;
   /** The JWT it carries (`undefined`: no Authorization header). */
   jwt: string | undefined;
   path: string;

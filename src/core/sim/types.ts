@@ -25,6 +25,8 @@ export interface SimBurst {
   at: number;
   count: number;
   client?: string;
+  /** The client's address, what a `key: "ip"` limiter counts by; defaults to the client name. */
+  ip?: string;
   token?: SimTokenKind;
   path?: string;
   method?: string;
@@ -37,6 +39,8 @@ export interface SimStream {
   rps: number;
   arrival?: 'uniform' | 'poisson';
   client?: string;
+  /** The client's address, what a `key: "ip"` limiter counts by; defaults to the client name. */
+  ip?: string;
   token?: SimTokenKind;
   path?: string;
   method?: string;

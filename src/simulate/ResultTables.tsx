@@ -1,5 +1,6 @@
 import type { FzDiagram } from '../core/model/types';
-import type { SimResult } from '../core/sim/types';
+import { formatFailedRate, httpReqFailed } from '../core/sim/metrics/httpReqFailed';
+import type { SimNodeCounters, SimResult } from '../core/sim/types';
 
 const LATENCY_COLUMNS = ['avg', 'min', 'med', 'max', 'p90', 'p95', 'p99'] as const;
 
@@ -7,13 +8,23 @@ function formatMs(ms: number): string {
   return ms >= 100 ? ms.toFixed(0) : ms.toFixed(2);
 }
 
-/** One chip per HTTP status with its request count (`sim-status-<code>`), in code order. */
+/**
+ * One chip per HTTP status with its request count (`sim-status-<code>`), in code order, and k6's
+ * `http_req_failed` (`sim-failed`: responses outside 200–399, e.g. `3.00% 3 out of 100`).
+ */
 export function StatusCounts({ result }: { result: SimResult }) {
   const codes = Object.keys(result.status).sort((a, b) => Number(a) - Number(b));
   return (
     <div className="status-counts" data-testid="sim-status">
       <span className="status-total" data-testid="sim-requests">
         {result.requests} requests
+      </span>
+      <span
+        className="status-failed"
+        data-testid="sim-failed"
+        title="k6 http_req_failed: responses outside 200–399"
+      >
+        failed {formatFailedRate(httpReqFailed(result.status))}
       </span>
       {codes.map((code) => (
         <span
@@ -56,7 +67,40 @@ export function LatencyTable({ result }: { result: SimResult }) {
   );
 }
 
-/** Per-node counters (role, arrivals, passed, rejected) in the diagram's node order. */
+/** `12.345` → `12.35`, at most two decimals, trailing zeros dropped. */
+function formatCount(value: number): string {
+  return String(Number(value.toFixed(2)));
+}
+
+/**
+ * The queueing cells of a node's row, as the CLI summary prints them: time-average calls waiting,
+ * the most at once, and utilisation (`-` when concurrency is unlimited); empty for other roles.
+ */
+function QueueCells({ counters: c, id }: { counters: SimNodeCounters; id: string }) {
+  if (c.queue === undefined) {
+    return (
+      <>
+        <td />
+        <td />
+        <td />
+      </>
+    );
+  }
+  return (
+    <>
+      <td data-testid={`sim-node-${id}-queue`}>{formatCount(c.queue.mean)}</td>
+      <td data-testid={`sim-node-${id}-queue-max`}>{c.queue.max}</td>
+      <td data-testid={`sim-node-${id}-util`}>
+        {c.utilisation === undefined ? '-' : `${(100 * c.utilisation).toFixed(1)}%`}
+      </td>
+    </>
+  );
+}
+
+/**
+ * Per-node counters (role, arrivals, passed, rejected) in the diagram's node order; service nodes
+ * add their queue (time-average and most at once) and utilisation.
+ */
 export function NodeCounters({ result, diagram }: { result: SimResult; diagram: FzDiagram }) {
   const labels = new Map(diagram.nodes.map((n) => [n.id, n.label]));
   const order = new Map(diagram.nodes.map((n, i) => [n.id, i]));
@@ -73,6 +117,15 @@ export function NodeCounters({ result, diagram }: { result: SimResult; diagram: 
           <th scope="col">In</th>
           <th scope="col">Passed</th>
           <th scope="col">Rejected</th>
+          <th scope="col" title="Time-average calls waiting in the instances' queues">
+            Queue
+          </th>
+          <th scope="col" title="Most calls waiting at once">
+            Max q
+          </th>
+          <th scope="col" title="Busy time / (time × instances × concurrency)">
+            Util
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -87,6 +140,7 @@ export function NodeCounters({ result, diagram }: { result: SimResult; diagram: 
               <td>{c.arrivals}</td>
               <td>{c.passed}</td>
               <td className={c.rejected > 0 ? 'rejected' : undefined}>{c.rejected}</td>
+              <QueueCells counters={c} id={id} />
             </tr>
           );
         })}

@@ -98,7 +98,7 @@ describe('fz simulate', () => {
   it.skipIf(!hasSeed)('prints a readable summary without --json', async () => {
     const run = await runFz(dir, ['simulate', 'gateway.fz', '--scenario', 'ok.scenario.json']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^ {2}requests {2}6$/m);
+    expect(run.stdout).toMatch(/^ {2}http_reqs\.+: 6 +[\d.]+\/s$/m);
     expect(run.stdout).toMatch(/^ {2}401 +2 +33\.3%$/m);
     expect(run.stdout).toContain('avg');
     expect(run.stdout).toContain('p(99)');

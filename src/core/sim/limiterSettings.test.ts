@@ -124,3 +124,48 @@ describe('rate limiting by client address', () => {
     if (!parsed.ok) expect(parsed.errors[0]!.key).toBe('traffic[0].ip');
   });
 });
+
+describe('BR-21 through the gateway: Kong fixed windows on the UTC clock', () => {
+  // Virtual time 0 is the limiter epoch, 2026-01-01T00:00:00Z (SIM_LIMITER_EPOCH_MS), so
+  // 12:34:50.7 UTC that day is 45,290,700 ms of virtual time.
+  const at = (h: number, m: number, s: number) => ((h * 60 + m) * 60 + s) * 1000;
+  const answer200 = async () => ({ status: 200, headers: {}, body: null });
+
+  it('minute=3 and hour=10: 3×200, then 429 with reset and Retry-After 10 s, then 200 in the next minute', async () => {
+    const { simulate } = await import('./simulate');
+    const outcome = await simulate(
+      diagram,
+      {
+        seed: 1,
+        traffic: [
+          { at: at(12, 34, 50.7), count: 4, path: '/users/1' },
+          { at: at(12, 35, 0.2), count: 1, path: '/users/1' },
+        ],
+        nodes: { n6: { algorithm: 'fixed-window', minute: 3, hour: 10 } },
+      },
+      { transport: answer200, includeResults: true },
+    );
+    if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+    const results = outcome.result.results!;
+    expect(results.map((r) => r.status)).toEqual([200, 200, 200, 429, 200]);
+    expect(results[3]!.headers['ratelimit-reset']).toBe('10');
+    expect(results[3]!.headers['retry-after']).toBe('10');
+  });
+
+  it('day=5 only: the reset is a finite positive number of seconds (to UTC midnight)', async () => {
+    const { simulate } = await import('./simulate');
+    const outcome = await simulate(
+      diagram,
+      {
+        seed: 1,
+        traffic: [{ at: at(12, 34, 50.7), count: 1, path: '/users/1' }],
+        nodes: { n6: { algorithm: 'fixed-window', day: 5 } },
+      },
+      { transport: answer200, includeResults: true },
+    );
+    if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+    const reset = Number(outcome.result.results![0]!.headers['ratelimit-reset']);
+    // 24 h − 12:34:50.7 = 41,109.3 s → 41,110 whole seconds.
+    expect(reset).toBe(41_110);
+  });
+});

@@ -2,26 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeFz } from '../fz/index';
 import type { FzDiagram } from '../model/types';
 import { simulate } from './simulate';
+import { FAN_OUT } from './testing/gateways';
 import type { SimResult, SimScenario, SimServiceRequest, SimTransport } from './types';
-
-/** Fan-out from a registry to two services that meet again at a compose step. */
-const FAN_OUT = `Client { # Client
-n1: circle label:"Go"
-n2: circle label:"Back"
-n1.handle(right) -> Api.n3.handle(left)
-}
-Api { # API
-n3: rectangle label:"Service Registry"
-n4: rectangle label:"Profile Service"
-n5: rectangle label:"Billing Service"
-n6: rectangle label:"Compose Page"
-n3.handle(right) -> n4.handle(left) [label="Profiles"]
-n3.handle(bottom) -> n5.handle(top) [label="Billing"]
-n4.handle(right) -> n6.handle(left)
-n5.handle(right) -> n6.handle(bottom)
-n6.handle(top) -> Client.n2.handle(bottom)
-}
-`;
 
 function diagramOf(text: string): FzDiagram {
   const analysis = analyzeFz(text);

@@ -3,6 +3,7 @@
  * streams), `nodes` and `events` (instance outages, `instanceEvents.ts`). Every key is checked; any problem is reported with its JSON path and
  * nothing runs.
  */
+import { SIM_AUTH_TOKEN_KINDS } from './auth/tokens';
 import { parseInstanceEvents } from './instanceEvents';
 import { parseNodeSettings } from './scenarioNodes';
 import {
@@ -33,19 +34,8 @@ import type {
  */
 export const MAX_SCENARIO_REQUESTS = 2_000_000;
 
-/** Token kinds the scenario may send. */
-export const SIM_TOKEN_KINDS: readonly SimTokenKind[] = [
-  'valid',
-  'missing',
-  'expired',
-  'not-yet-valid',
-  'bad-signature',
-  'malformed',
-  'alg-none',
-  'wrong-audience',
-  'wrong-issuer',
-  'alg-confusion',
-];
+/** Token kinds the scenario may send: those the auth module mints. */
+export const SIM_TOKEN_KINDS: readonly SimTokenKind[] = SIM_AUTH_TOKEN_KINDS;
 
 /** Defaults filled in for traffic entries that omit them. */
 export const TRAFFIC_DEFAULTS = {

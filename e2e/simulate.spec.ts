@@ -1,6 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { DEFAULT_DOCUMENT } from '../src/app/defaultDocument';
 import type { SimResult } from '../src/core/sim/types';
@@ -8,10 +5,7 @@ import { StudioPage } from './pages/StudioPage';
 import { cliPresetJson, expectedPresetJson } from './support/expectedSim';
 import { watchPage } from './support/watchers';
 
-// The README's picture of the studio, remade by every run of the suite.
-const SCREENSHOTS = ['./screenshots/studio.png'].map((path) =>
-  fileURLToPath(new URL(path, import.meta.url)),
-);
+// The README's pictures of the studio (light and dark) are made by e2e/screenshots.spec.ts.
 
 test('Run on the burst preset gives exactly what the simulator gives in Node', async ({
   page,
@@ -48,12 +42,6 @@ test('Run on the burst preset gives exactly what the simulator gives in Node', a
   expect(watch.requests.some((url) => /sim\.worker.*\.js/.test(url))).toBe(true);
   expect(watch.foreignRequests(new URL(baseURL!).origin)).toEqual([]);
   expect(watch.consoleErrors).toEqual([]);
-
-  const png = await page.screenshot();
-  for (const path of SCREENSHOTS) {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, png);
-  }
 });
 
 test('the studio and `fz simulate --json` print the same bytes for the burst preset', async ({

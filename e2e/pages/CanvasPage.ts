@@ -266,4 +266,139 @@ export class CanvasPage {
     await this.editor.press('Enter');
     await expect(this.editor).toHaveCount(0);
   }
+
+  /**
+   * A point of the canvas (page pixels) where a drag pans the view: over a lane's empty band or
+   * the bare pane, clear of nodes, edges, labels and the panels, at least `margin` pixels inside
+   * the pane. Scans a grid from the pane's centre outwards; throws if the view is full.
+   */
+  async backgroundPoint(margin = 120): Promise<Point> {
+    const pane = (await this.canvas.boundingBox())!;
+    return this.page.evaluate(
+      ({ pane, margin }) => {
+        const free = (x: number, y: number) => {
+          const hit = document.elementFromPoint(x, y);
+          if (!hit || !hit.closest('[data-testid="canvas"]')) return false;
+          if (hit.closest('.react-flow__panel, .react-flow__edge, .react-flow__edgelabel-renderer'))
+            return false;
+          const node = hit.closest('.react-flow__node');
+          return node === null || (node.getAttribute('data-id') ?? '').startsWith('lane:');
+        };
+        const cx = pane.x + pane.width / 2;
+        const cy = pane.y + pane.height / 2;
+        for (let r = 0; r < Math.max(pane.width, pane.height) / 2; r += 12) {
+          for (const [dx, dy] of [
+            [r, 0],
+            [-r, 0],
+            [0, r],
+            [0, -r],
+            [r, r],
+            [-r, -r],
+            [r, -r],
+            [-r, r],
+          ]) {
+            const x = cx + dx!;
+            const y = cy + dy!;
+            const inside =
+              x > pane.x + margin &&
+              x < pane.x + pane.width - margin &&
+              y > pane.y + margin / 2 &&
+              y < pane.y + pane.height - margin / 2;
+            if (inside && free(x, y)) return { x, y };
+          }
+        }
+        throw new Error('no empty background on the canvas to drag');
+      },
+      { pane, margin },
+    );
+  }
+
+  /** React Flow's viewport transform now (`translate(…) scale(…)`), to see that a pan moved it. */
+  async viewportTransform(): Promise<string> {
+    return this.page
+      .locator('.react-flow__viewport')
+      .evaluate((element) => (element as HTMLElement).style.transform);
+  }
+
+  /**
+   * Diagram nodes whose box lies wholly inside the pane, at least `margin` pixels from its edges
+   * (clear of the palette, controls and minimap), with shape `shape` when given: ids in DOM order.
+   */
+  async nodesWellInView(margin = 110, shape?: string): Promise<string[]> {
+    const pane = (await this.canvas.boundingBox())!;
+    return this.page.evaluate(
+      ({ pane, margin, shape }) =>
+        [...document.querySelectorAll<HTMLElement>('[data-testid^="fz-node-n"]')]
+          .filter((element) => !shape || element.dataset.shape === shape)
+          .filter((element) => {
+            const r = element.getBoundingClientRect();
+            return (
+              r.left > pane.x + margin &&
+              r.right < pane.x + pane.width - margin &&
+              r.top > pane.y + margin / 2 &&
+              r.bottom < pane.y + pane.height - margin
+            );
+          })
+          .map((element) => element.dataset.testid!.replace('fz-node-', '')),
+      { pane, margin, shape },
+    );
+  }
+
+  /** React Flow's zoom now (the viewport's `scale(…)`; 1 is 100 %). */
+  async viewportScale(): Promise<number> {
+    const match = /scale\(\s*([\d.]+)\s*\)/.exec(await this.viewportTransform());
+    return match ? Number(match[1]) : Number.NaN;
+  }
+
+  /**
+   * Clicks the zoom controls' "+" (×1.2 about the pane's centre each) until the zoom is at least
+   * `scale`; returns the zoom reached.
+   */
+  async zoomInTo(scale: number): Promise<number> {
+    const plus = this.page.locator('.react-flow__controls-zoomin');
+    for (let i = 0; i < 40 && (await this.viewportScale()) < scale; i++) {
+      const before = await this.viewportScale();
+      await plus.click();
+      await expect.poll(() => this.viewportScale()).toBeGreaterThan(before);
+    }
+    return this.viewportScale();
+  }
+
+  /**
+   * Zooms in with the mouse wheel over node `id` (the node stays under the pointer) until the zoom
+   * is at least `scale`; returns the zoom reached.
+   */
+  async zoomAtNode(id: string, scale: number): Promise<number> {
+    for (let i = 0; i < 60 && (await this.viewportScale()) < scale; i++) {
+      const at = centre((await this.node(id).boundingBox())!);
+      await this.page.mouse.move(at.x, at.y);
+      const before = await this.viewportScale();
+      await this.page.mouse.wheel(0, -120);
+      await expect.poll(() => this.viewportScale()).toBeGreaterThan(before);
+    }
+    return this.viewportScale();
+  }
+
+  /** The drawn node (with shape `shape` when given) nearest the pane's centre, or null. */
+  async nodeNearestCentre(shape?: string): Promise<string | null> {
+    const pane = (await this.canvas.boundingBox())!;
+    return this.page.evaluate(
+      ({ pane, shape }) => {
+        const cx = pane.x + pane.width / 2;
+        const cy = pane.y + pane.height / 2;
+        let best: { id: string; d: number } | null = null;
+        for (const element of document.querySelectorAll<HTMLElement>(
+          '[data-testid^="fz-node-n"]',
+        )) {
+          if (shape && element.dataset.shape !== shape) continue;
+          const r = element.getBoundingClientRect();
+          const d = Math.hypot(r.x + r.width / 2 - cx, r.y + r.height / 2 - cy);
+          if (!best || d < best.d)
+            best = { id: element.dataset.testid!.replace('fz-node-', ''), d };
+        }
+        return best?.id ?? null;
+      },
+      { pane, shape },
+    );
+  }
 }

@@ -223,6 +223,35 @@ export class StudioPage {
     );
   }
 
+  /** The header's problem count (`data-errors`, `data-warnings`). */
+  get problemCount(): Locator {
+    return this.page.getByTestId(TID.problemCount);
+  }
+
+  /** Puts `text` on the system clipboard (clipboard permissions granted to the page's origin). */
+  async copyToClipboard(text: string): Promise<void> {
+    const origin = new URL(this.page.url()).origin;
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  }
+
+  /** The system clipboard's text, compared in the page: whether it equals the store's text. */
+  async textEqualsClipboard(): Promise<boolean> {
+    return this.page.evaluate(
+      async () => (await navigator.clipboard.readText()) === window.__fzStudio!.getText(),
+    );
+  }
+
+  /**
+   * Selects all of the editor's text and presses Ctrl/Cmd+V: a real paste of the clipboard (see
+   * {@link copyToClipboard}), through Monaco's own paste handling, replacing the document.
+   */
+  async pasteReplacingAll(): Promise<void> {
+    await this.focusEditor();
+    await this.page.keyboard.press('ControlOrMeta+a');
+    await this.page.keyboard.press('ControlOrMeta+v');
+  }
+
   // ── Code help (completion, quick-fixes, hover, rename, format): Monaco's own widgets ──
 
   /** Puts the caret before column `column` (1-based) of line `lineNumber` of the editor. */

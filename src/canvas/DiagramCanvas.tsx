@@ -50,6 +50,12 @@ const FIT_VIEW_OPTIONS = { padding: 0.08, maxZoom: 1.2 };
 const VIRTUALIZE_ABOVE = 300;
 // Swimlane diagrams are wide and flat: a small, wide minimap covers less of the canvas.
 const MINIMAP_STYLE = { width: 180, height: 90 };
+/**
+ * Above this many diagram nodes the minimap is left out: it draws every node, in view or not, and
+ * React inserts a long run of new siblings in quadratic time (`getHostSibling`), so a pasted
+ * 75,000-node document froze the page for 30 s in the minimap alone (e2e/big-paste.spec.ts).
+ */
+const MINIMAP_MAX_NODES = 5000;
 
 /**
  * The React Flow canvas of a FlowZap diagram, and an editor of it: swimlanes, the four shapes,
@@ -114,13 +120,15 @@ function CanvasView({ diagram, stale, errorCount, badges, colorMode }: DiagramCa
         minZoom={0.05}
         maxZoom={2.5}
       >
-        <MiniMap
-          pannable
-          zoomable
-          nodeColor={miniMapNodeColor}
-          nodeStrokeWidth={2}
-          style={MINIMAP_STYLE}
-        />
+        {diagram.nodes.length <= MINIMAP_MAX_NODES ? (
+          <MiniMap
+            pannable
+            zoomable
+            nodeColor={miniMapNodeColor}
+            nodeStrokeWidth={2}
+            style={MINIMAP_STYLE}
+          />
+        ) : null}
         <Controls showInteractive={false} />
         <LaneRail
           lanes={railLanes}

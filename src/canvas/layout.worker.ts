@@ -6,6 +6,7 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { layoutDiagram } from '../core/layout/layoutDiagram';
 import type { FzLayoutRequest, FzLayoutResponse } from './layoutProtocol';
+import { answerLayoutRequest } from './layoutRequest';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<FzLayoutRequest>) => void) | null;
@@ -18,9 +19,15 @@ const elk = new ELK();
 // elk.bundled.js claims `self.onmessage` for itself when it loads inside a worker (it expects to
 // be ELK's own worker script); assigning ours after the import takes the channel back.
 scope.onmessage = (event) => {
-  const { seq, diagram } = event.data;
-  const nodes = diagram.nodes.length;
-  void layoutDiagram(diagram, elk, (phase) =>
-    scope.postMessage({ seq, progress: { phase, nodes } }),
-  ).then((layout) => scope.postMessage({ seq, layout }));
+  answerLayoutRequest(
+    event.data,
+    (diagram, onPhase) => layoutDiagram(diagram, elk, onPhase),
+    (m) => scope.postMessage(m),
+  ).catch((error: unknown) => {
+    // Even the file-order placement failed: throw in a task of its own, which fires the Worker's
+    // `error` event on the page, where the client answers on the main thread instead of waiting.
+    setTimeout(() => {
+      throw error;
+    });
+  });
 };

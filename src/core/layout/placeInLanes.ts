@@ -167,7 +167,9 @@ export function placeInLanes(diagram: FzDiagram, flow: Record<string, FzNodeBox>
   }
 
   const offsetOf = columnOffsets(diagram, nodes, boxOf, column, stacks);
-  const count = Math.max(-1, ...column.values()) + 1;
+  // A loop, not Math.max(...values): spreading 75,000 columns overflowed the layout worker's stack.
+  let count = 0;
+  for (const c of column.values()) count = Math.max(count, c + 1);
   const widths = Array.from({ length: count }, () => 0);
   for (const node of nodes) {
     const c = column.get(node.id)!;

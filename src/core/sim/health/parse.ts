@@ -164,21 +164,43 @@ function parseEvents(
   return events.sort((a, b) => a.at - b.at);
 }
 
+/**
+ * Opens a settings object at `path`: reports a non-object (with `example`) and unknown keys, and
+ * returns a number reader (the checked value, or `fallback` when absent or wrong, the error
+ * recorded) plus the error count before any value was read; undefined when `value` is no object.
+ */
+function settingsReader(
+  errors: SimSchemaErrors,
+  path: string,
+  value: unknown,
+  known: readonly string[],
+  example: string,
+):
+  | {
+      num: (key: string, fallback: number, rule: Parameters<typeof checkNumber>[3]) => number;
+      before: number;
+    }
+  | undefined {
+  if (!isRecord(value)) {
+    errors.add(path, `must be an object such as ${example}, got ${describeType(value)}`);
+    return undefined;
+  }
+  checkKnownKeys(errors, path, value, known);
+  const num = (key: string, fallback: number, rule: Parameters<typeof checkNumber>[3]): number =>
+    value[key] === undefined
+      ? fallback
+      : (checkNumber(errors, keyPath(path, key), value[key], rule) ?? fallback);
+  return { num, before: errors.list.length };
+}
+
 function parseActiveCheck(
   errors: SimSchemaErrors,
   path: string,
   value: unknown,
 ): SimActiveCheckConfig | undefined {
-  if (!isRecord(value)) {
-    errors.add(path, `must be an object such as {"intervalMs":10000}, got ${describeType(value)}`);
-    return undefined;
-  }
-  checkKnownKeys(errors, path, value, ACTIVE_KEYS);
-  const before = errors.list.length;
-  const num = (key: string, fallback: number, rule: Parameters<typeof checkNumber>[3]): number =>
-    value[key] === undefined
-      ? fallback
-      : (checkNumber(errors, keyPath(path, key), value[key], rule) ?? fallback);
+  const reader = settingsReader(errors, path, value, ACTIVE_KEYS, '{"intervalMs":10000}');
+  if (!reader) return undefined;
+  const { num, before } = reader;
   const duration = { min: 0, exclusiveMin: true, max: MAX_MS };
   const count = { min: 1, max: MAX_THRESHOLD, integer: true };
   const intervalMs = num('intervalMs', DEFAULT_ACTIVE_CHECK.intervalMs, duration);
@@ -203,16 +225,9 @@ function parseOutlier(
   path: string,
   value: unknown,
 ): SimOutlierConfig | undefined {
-  if (!isRecord(value)) {
-    errors.add(path, `must be an object such as {"consecutive5xx":5}, got ${describeType(value)}`);
-    return undefined;
-  }
-  checkKnownKeys(errors, path, value, OUTLIER_KEYS);
-  const before = errors.list.length;
-  const num = (key: string, fallback: number, rule: Parameters<typeof checkNumber>[3]): number =>
-    value[key] === undefined
-      ? fallback
-      : (checkNumber(errors, keyPath(path, key), value[key], rule) ?? fallback);
+  const reader = settingsReader(errors, path, value, OUTLIER_KEYS, '{"consecutive5xx":5}');
+  if (!reader) return undefined;
+  const { num, before } = reader;
   const duration = { min: 0, exclusiveMin: true, max: MAX_MS };
   const d = DEFAULT_OUTLIER_DETECTION;
   const base = num('baseEjectionTimeMs', d.baseEjectionTimeMs, duration);

@@ -23,17 +23,23 @@ describe('readInput', () => {
     dir = await mkdtemp(join(tmpdir(), 'fz-input-'));
     await mkdir(join(dir, 'folder'));
     await writeFile(join(dir, 'ok.fz'), 'A { # A\n}\n');
+    await writeFile(join(dir, 'bom.fz'), '\uFEFFA { # Café\n}\n');
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('reads a file relative to cwd', async () => {
     const io = createNodeIo({ cwd: dir });
-    expect(await readInput(io, 'ok.fz')).toEqual({
-      ok: true,
-      name: 'ok.fz',
-      text: 'A { # A\n}\n',
-      hadBom: false,
-    });
+    const { bytes, ...rest } = (await readInput(io, 'ok.fz')) as { bytes: Uint8Array };
+    expect(rest).toEqual({ ok: true, name: 'ok.fz', text: 'A { # A\n}\n', hadBom: false });
+    expect([...bytes]).toEqual([...new TextEncoder().encode('A { # A\n}\n')]);
+  });
+
+  it('gives the bytes of the text without the BOM (what `fz graph` copies values from)', async () => {
+    const input = await readInput(createNodeIo({ cwd: dir }), 'bom.fz');
+    expect(input.ok && input.hadBom).toBe(true);
+    if (!input.ok) return;
+    expect(input.text).toBe('A { # Café\n}\n');
+    expect([...input.bytes]).toEqual([...new TextEncoder().encode(input.text)]);
   });
 
   it.each([

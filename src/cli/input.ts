@@ -5,7 +5,14 @@ export const STDIN_NAME = '<stdin>';
 
 /** A text input read and decoded, or the one-line reason it could not be. */
 export type InputResult =
-  | { ok: true; name: string; text: string; hadBom: boolean }
+  | {
+      ok: true;
+      name: string;
+      text: string;
+      hadBom: boolean;
+      /** The UTF-8 bytes of `text` (the file's bytes after any BOM). */
+      bytes: Uint8Array;
+    }
   | {
       ok: false;
       name: string;
@@ -76,5 +83,5 @@ export async function readInput(io: CliIo, operand: string): Promise<InputResult
     const message = `${name}: error: not UTF-8 text (a binary file?); .fz files are UTF-8`;
     return { ok: false, name, message, exitCode: 1 };
   }
-  return { ok: true, name, ...decoded };
+  return { ok: true, name, ...decoded, bytes: decoded.hadBom ? bytes.subarray(3) : bytes };
 }

@@ -1,4 +1,4 @@
-import { analyzeFz, graphJsonBytes } from '../../core/fz/index';
+import { analyzeFz, cleanGraphJson, graphJsonBytes } from '../../core/fz/index';
 import type { CommandInvocation } from '../args';
 import { readInput } from '../input';
 import type { CliIo } from '../io';
@@ -17,19 +17,23 @@ export async function runGraph(invocation: CommandInvocation, io: CliIo): Promis
     io.stderr(`fz: ${input.message}\n`);
     return input.exitCode;
   }
-  const analysis = analyzeFz(input.text);
-  if (analysis.errorCount > 0) {
-    const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
-    io.stderr(formatDiagnostics(input.name, errors));
-    io.stderr(`fz: ${input.name} has no graph: ${plural(errors.length, 'error')}\n`);
-    return EXIT.failure;
-  }
-  // Written as bytes straight from the diagram: the same output as `jsonText(toGraphJson(…))`,
-  // without the intermediate objects, the slow indenting `JSON.stringify` and an 18 MB string.
-  const json = graphJsonBytes(analysis.diagram);
+  // A clean file (the usual case) is written straight from the parser's records; any doubt, and
+  // the full analysis below finds the errors or writes the graph from the diagram model.
+  const json = cleanGraphJson(input.text, input.bytes) ?? graphOrErrors(input.name, input.text, io);
+  if (json === null) return EXIT.failure;
   if (io.stdoutBytes) {
     io.stdoutBytes(json);
     io.stdoutBytes(NEWLINE);
   } else io.stdout(`${new TextDecoder().decode(json)}\n`);
   return EXIT.ok;
+}
+
+/** The graph JSON of `text` through the full analysis, or null after printing its errors. */
+function graphOrErrors(name: string, text: string, io: CliIo): Uint8Array | null {
+  const analysis = analyzeFz(text);
+  if (analysis.errorCount === 0) return graphJsonBytes(analysis.diagram);
+  const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
+  io.stderr(formatDiagnostics(name, errors));
+  io.stderr(`fz: ${name} has no graph: ${plural(errors.length, 'error')}\n`);
+  return null;
 }

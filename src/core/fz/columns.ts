@@ -88,6 +88,48 @@ export class StatementColumns {
   }
 }
 
+/**
+ * Receives the records of {@link StatementColumns} in file order (see {@link forEachRecord}).
+ * `slot` is the lane block the statement is written in (an index into `columns.lanes`), -1 at the
+ * top level.
+ */
+export interface StatementRecordVisitor {
+  /** A lane header opened slot `slot`. */
+  lane(slot: number): void;
+  /** A clean node statement: its `scanNode` record is `data[at…]` (see `fastNode.ts`). */
+  node(data: Int32Array, at: number, slot: number): void;
+  /** A clean edge statement: its `scanEdge` record is `data[at…]` (see `fastEdge.ts`). */
+  edge(data: Int32Array, at: number, slot: number): void;
+  /** Any other statement (careful path, comment, loop, invalid line), as its object. */
+  object(statement: FzAstStatement, slot: number): void;
+}
+
+/**
+ * Walks the records of `columns` in file order without building the AST: for consumers that
+ * read offsets straight from the records (the `fz graph` fast path, `cleanGraphJson.ts`).
+ */
+export function forEachRecord(columns: StatementColumns, visit: StatementRecordVisitor): void {
+  const { data, length, objects } = columns;
+  let i = 0;
+  while (i < length) {
+    const kind = data[i]!;
+    const slot = data[i + 2]!;
+    if (kind === LANE) {
+      visit.lane(slot);
+      i += 3;
+    } else if (kind === NODE) {
+      visit.node(data, i + 3, slot);
+      i += 3 + nodeRecordLength(data, i + 3);
+    } else if (kind === EDGE) {
+      visit.edge(data, i + 4, slot);
+      i += 4 + EDGE_RECORD_LENGTH;
+    } else {
+      visit.object(objects[data[i + 3]!]!, slot);
+      i += 4;
+    }
+  }
+}
+
 /** Lane prefixes as strings, each distinct prefix one string (as `ParseContext.laneName`). */
 class PrefixNames implements LaneNames {
   private readonly names: string[] = [];

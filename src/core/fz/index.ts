@@ -14,6 +14,7 @@ export {
   type FzGraphEdge,
   type FzGraphLoop,
 } from '../model/graphJson';
+export { cleanGraphJson } from '../model/cleanGraphJson';
 export { graphJsonBytes, graphJsonText } from '../model/graphJsonText';
 export {
   FZ_DIAGNOSTICS,

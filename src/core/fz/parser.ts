@@ -4,10 +4,10 @@
  */
 import type { FzDiagnostic } from '../model/types';
 import type { FzAst } from './ast';
-import { materializeAst } from './columns';
+import { materializeAst, type StatementColumns } from './columns';
 import { capDiagnostics, sortDiagnostics, type DiagnosticSink } from './diagnosticSink';
 import { FileParser } from './fileParser';
-import { createLineIndex } from './lineIndex';
+import { createLineIndex, type FzLineIndex } from './lineIndex';
 import type { FzStatementListener } from './listener';
 import { ParseContext } from './parseContext';
 
@@ -58,6 +58,20 @@ export function parseWithSink(
     ? materializeAst(text, lines, columns)
     : { kind: 'file' as const, items, lines };
   return { ast, sink };
+}
+
+/**
+ * The syntax of `text` as the parser's flat records (`columns.ts`), without building the AST: the
+ * syntax diagnostics (unsorted, uncapped) in `sink`, the line index and the records. For callers
+ * that read offsets straight from the records (`cleanGraphJson.ts`). Never throws.
+ */
+export function parseToColumns(text: string): {
+  sink: DiagnosticSink;
+  lines: FzLineIndex;
+  columns: StatementColumns;
+} {
+  const { sink, lines, columns } = run(text, null);
+  return { sink, lines, columns: columns! };
 }
 
 /** One pass over the lines of `text`. */

@@ -5,73 +5,8 @@
  * million pieces (for a 50,000-node diagram, building that string cost more garbage collection
  * than the whole analysis).
  */
-import type { FzDiagram } from './types';
-
-const encoder = new TextEncoder();
-
-/** A growable byte buffer with JSON helpers. */
-class JsonBytes {
-  buf: Uint8Array;
-  len = 0;
-
-  constructor(capacity: number) {
-    this.buf = new Uint8Array(capacity);
-  }
-
-  private room(n: number): void {
-    if (this.len + n <= this.buf.length) return;
-    let size = this.buf.length * 2;
-    while (size < this.len + n) size *= 2;
-    const bigger = new Uint8Array(size);
-    bigger.set(this.buf.subarray(0, this.len));
-    this.buf = bigger;
-  }
-
-  /** Appends ASCII text as is (punctuation, indentation, keys). */
-  raw(text: string): void {
-    this.room(text.length);
-    const buf = this.buf;
-    let len = this.len;
-    for (let i = 0; i < text.length; i++) buf[len++] = text.charCodeAt(i);
-    this.len = len;
-  }
-
-  /** Appends `value` as a JSON string literal, escaped exactly as `JSON.stringify` does. */
-  str(value: string): void {
-    this.room(value.length + 2);
-    const buf = this.buf;
-    const start = this.len;
-    let len = start;
-    buf[len++] = 34;
-    for (let i = 0; i < value.length; i++) {
-      const c = value.charCodeAt(i);
-      if (c < 0x20 || c === 34 || c === 92 || c > 0x7e) {
-        // Rare: escapes and non-ASCII (lone surrogates included) are left to the engine.
-        this.len = start;
-        this.utf8(JSON.stringify(value));
-        return;
-      }
-      buf[len++] = c;
-    }
-    buf[len++] = 34;
-    this.len = len;
-  }
-
-  private utf8(text: string): void {
-    this.room(text.length * 3);
-    this.len += encoder.encodeInto(text, this.buf.subarray(this.len)).written;
-  }
-
-  /** `,\n      "key": "value"` (a field after the first, inside a list item). */
-  field(key: string, value: string): void {
-    this.raw(key);
-    this.str(value);
-  }
-
-  bytes(): Uint8Array {
-    return this.buf.subarray(0, this.len);
-  }
-}
+import { asciiBytes, JsonBytes } from './jsonBytes';
+import type { FzDiagram, FzEdge, FzLane, FzLoop, FzNode } from './types';
 
 // Separators, pre-joined so that each field costs one `raw` call.
 const OPEN = '    {\n      ';
@@ -91,22 +26,95 @@ const K_SYSTEM = `${F}"system": `;
 const K_TO = `${F}"to": `;
 const K_TOHANDLE = `${F}"toHandle": `;
 const K_TOLANE = `${F}"toLane": `;
+/** What starts the first item of a list, and each item after it. */
+const FIRST_ITEM = asciiBytes(`[\n${OPEN}`);
+const LATER_ITEM = asciiBytes(`${CLOSE}${NEXT_ITEM}${OPEN}`);
 
-/** Writes one top-level list: `"name": [` items `]`, as the indenting `JSON.stringify` would. */
-function list(out: JsonBytes, name: string, count: number, item: (i: number) => void): void {
-  out.raw(`  "${name}": `);
-  if (count === 0) {
+/**
+ * Frames the document: `{`, the four lists `lanes`, `nodes`, `edges`, `loops` in that order, `}`,
+ * indented as `JSON.stringify(…, null, 2)` does. Call {@link GraphJsonFrame.list}, then
+ * {@link GraphJsonFrame.item} before each item's fields, for each list in order, then
+ * {@link GraphJsonFrame.end}.
+ */
+export class GraphJsonFrame {
+  private lists = 0;
+  private items = 0;
+
+  constructor(private readonly out: JsonBytes) {
+    out.raw('{\n');
+  }
+
+  /** Closes the open list (if any) and opens the next one, `name`. */
+  list(name: 'lanes' | 'nodes' | 'edges' | 'loops'): void {
+    this.closeList();
+    this.out.raw(this.lists > 0 ? `,\n  "${name}": ` : `  "${name}": `);
+    this.lists++;
+    this.items = 0;
+  }
+
+  /** Starts an item of the open list: what follows is its first field (`"key": value`). */
+  item(): void {
+    this.out.piece(this.items > 0 ? LATER_ITEM : FIRST_ITEM);
+    this.items++;
+  }
+
+  private closeList(): void {
+    if (this.lists === 0) return;
+    this.out.raw(this.items === 0 ? '[]' : `${CLOSE}\n  ]`);
+  }
+
+  /** Closes the last list and the document. */
+  end(): void {
+    this.closeList();
+    this.out.raw('\n}');
+  }
+}
+
+/** The fields of one lane item. */
+export function writeLane(out: JsonBytes, l: FzLane): void {
+  out.field('"id": ', l.id);
+  out.field(K_LABEL, l.label);
+}
+
+/** The fields of one node item (`subItems` and `range` are not part of the graph JSON). */
+export function writeNode(out: JsonBytes, n: FzNode): void {
+  out.field('"id": ', n.id);
+  out.field(K_LANE, n.lane);
+  out.field(K_SHAPE, n.shape);
+  out.field(K_LABEL, n.label);
+  if (n.owner !== undefined) out.field(K_OWNER, n.owner);
+  if (n.description !== undefined) out.field(K_DESCRIPTION, n.description);
+  if (n.system !== undefined) out.field(K_SYSTEM, n.system);
+}
+
+/** The fields of one edge item (`id` and `range` are not part of the graph JSON). */
+export function writeEdge(
+  out: JsonBytes,
+  e: Pick<FzEdge, 'from' | 'to' | 'fromLane' | 'toLane' | 'fromHandle' | 'toHandle' | 'label'>,
+): void {
+  out.field('"from": ', e.from);
+  out.field(K_TO, e.to);
+  out.field(K_FROMLANE, e.fromLane);
+  out.field(K_TOLANE, e.toLane);
+  out.field(K_FROMHANDLE, e.fromHandle);
+  out.field(K_TOHANDLE, e.toHandle);
+  if (e.label !== undefined) out.field(K_LABEL, e.label);
+}
+
+/** The fields of one loop item. */
+export function writeLoop(out: JsonBytes, l: Pick<FzLoop, 'condition' | 'nodes'>): void {
+  out.field('"condition": ', l.condition);
+  out.raw(K_NODES);
+  if (l.nodes.length === 0) {
     out.raw('[]');
     return;
   }
   out.raw('[\n');
-  for (let i = 0; i < count; i++) {
-    if (i > 0) out.raw(NEXT_ITEM);
-    out.raw(OPEN);
-    item(i);
-    out.raw(CLOSE);
-  }
-  out.raw('\n  ]');
+  l.nodes.forEach((id, k) => {
+    out.raw(k > 0 ? ',\n        ' : '        ');
+    out.str(id);
+  });
+  out.raw('\n      ]');
 }
 
 /**
@@ -117,50 +125,28 @@ export function graphJsonBytes(diagram: FzDiagram): Uint8Array {
   const { lanes, nodes, edges, loops } = diagram;
   // About what a generated diagram needs per item: few or no regrowth copies of a big buffer.
   const out = new JsonBytes(4096 + nodes.length * 160 + edges.length * 200);
-  out.raw('{\n');
-  list(out, 'lanes', lanes.length, (i) => {
-    const l = lanes[i]!;
-    out.field('"id": ', l.id);
-    out.field(K_LABEL, l.label);
-  });
-  out.raw(',\n');
-  list(out, 'nodes', nodes.length, (i) => {
-    const n = nodes[i]!;
-    out.field('"id": ', n.id);
-    out.field(K_LANE, n.lane);
-    out.field(K_SHAPE, n.shape);
-    out.field(K_LABEL, n.label);
-    if (n.owner !== undefined) out.field(K_OWNER, n.owner);
-    if (n.description !== undefined) out.field(K_DESCRIPTION, n.description);
-    if (n.system !== undefined) out.field(K_SYSTEM, n.system);
-  });
-  out.raw(',\n');
-  list(out, 'edges', edges.length, (i) => {
-    const e = edges[i]!;
-    out.field('"from": ', e.from);
-    out.field(K_TO, e.to);
-    out.field(K_FROMLANE, e.fromLane);
-    out.field(K_TOLANE, e.toLane);
-    out.field(K_FROMHANDLE, e.fromHandle);
-    out.field(K_TOHANDLE, e.toHandle);
-    if (e.label !== undefined) out.field(K_LABEL, e.label);
-  });
-  out.raw(',\n');
-  list(out, 'loops', loops.length, (i) => {
-    const l = loops[i]!;
-    out.field('"condition": ', l.condition);
-    out.raw(K_NODES);
-    if (l.nodes.length === 0) out.raw('[]');
-    else {
-      out.raw('[\n');
-      l.nodes.forEach((id, k) => {
-        out.raw(k > 0 ? ',\n        ' : '        ');
-        out.str(id);
-      });
-      out.raw('\n      ]');
-    }
-  });
-  out.raw('\n}');
+  const frame = new GraphJsonFrame(out);
+  frame.list('lanes');
+  for (const lane of lanes) {
+    frame.item();
+    writeLane(out, lane);
+  }
+  frame.list('nodes');
+  for (const node of nodes) {
+    frame.item();
+    writeNode(out, node);
+  }
+  frame.list('edges');
+  for (const edge of edges) {
+    frame.item();
+    writeEdge(out, edge);
+  }
+  frame.list('loops');
+  for (const loop of loops) {
+    frame.item();
+    writeLoop(out, loop);
+  }
+  frame.end();
   return out.bytes();
 }
 

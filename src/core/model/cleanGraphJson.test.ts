@@ -70,6 +70,13 @@ describe('cleanGraphJson', () => {
     expectSameAsAnalysis(text);
   });
 
+  it('grows its buffer past its estimate (a 20,000-character label, a warning only)', () => {
+    const text = `A { # A\n  n1: rectangle label:"${'x'.repeat(20_000)}"\n}\n`;
+    expect(analyzeFz(text).warningCount).toBeGreaterThan(0);
+    expect(fast(text)).not.toBeNull();
+    expectSameAsAnalysis(text);
+  });
+
   it('resolves forward references and lane prefixes on either end', () => {
     const text = [
       'A { # First',

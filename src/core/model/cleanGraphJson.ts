@@ -211,7 +211,9 @@ export function cleanGraphJson(text: string, utf8?: Uint8Array): Uint8Array | nu
   }
 
   const ascii = utf8 !== undefined && utf8.length === text.length ? utf8 : undefined;
-  const out = new SourceJsonBytes(4096 + text.length * 3, text, ascii);
+  // As graphJsonBytes estimates: few or no regrowth copies, and no more than about what is needed.
+  const capacity = 4096 + nodes.nodes.length * 160 + edgeRefs.length * 200;
+  const out = new SourceJsonBytes(capacity, text, ascii);
   const frame = new GraphJsonFrame(out);
   frame.list('lanes');
   for (const lane of laneAsts) {

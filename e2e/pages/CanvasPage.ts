@@ -212,6 +212,21 @@ export class CanvasPage {
     }, edgeId);
   }
 
+  /** Where an edge's drawn path starts and ends (page pixels). */
+  async edgeEnds(edgeId: string): Promise<{ start: Point; end: Point }> {
+    return this.page.evaluate((id) => {
+      const path = document.querySelector<SVGPathElement>(
+        `[data-testid="fz-edge-${id}"] path.react-flow__edge-path`,
+      )!;
+      const m = path.getScreenCTM()!;
+      const at = (length: number) => {
+        const p = path.getPointAtLength(length);
+        return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
+      };
+      return { start: at(0), end: at(path.getTotalLength()) };
+    }, edgeId);
+  }
+
   /** Double-clicks an edge (its label chip when it has one) and types `text` + Enter. */
   async editEdgeLabel(edgeId: string, text: string): Promise<void> {
     if ((await this.edgeLabel(edgeId).count()) > 0) {
@@ -362,6 +377,30 @@ export class CanvasPage {
       await expect.poll(() => this.viewportScale()).toBeGreaterThan(before);
     }
     return this.viewportScale();
+  }
+
+  /**
+   * Clicks the zoom controls' "−" (÷1.2 about the pane's centre each) until the zoom is below
+   * `scale`; returns the zoom reached.
+   */
+  async zoomOutBelow(scale: number): Promise<number> {
+    const minus = this.page.locator('.react-flow__controls-zoomout');
+    for (let i = 0; i < 40 && (await this.viewportScale()) >= scale; i++) {
+      const before = await this.viewportScale();
+      await minus.click();
+      await expect.poll(() => this.viewportScale()).toBeLessThan(before);
+    }
+    return this.viewportScale();
+  }
+
+  /** How much the canvas draws now (`data-detail` on the canvas): `full` or `shapes`. */
+  async detailLevel(): Promise<string | null> {
+    return this.canvas.getAttribute('data-detail');
+  }
+
+  /** React Flow's interactive handles (connectable, with `data-nodeid`) of node `id`. */
+  connectableHandles(id: string): Locator {
+    return this.node(id).locator('.react-flow__handle[data-nodeid]');
   }
 
   /**

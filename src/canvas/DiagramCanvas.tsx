@@ -5,11 +5,16 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  useStore,
   useStoreApi,
+  type ReactFlowState,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo, useRef } from 'react';
 import type { FzDiagram } from '../core/model/types';
+import { selectProblemElements } from '../store/selectors';
+import { useStudio } from '../store/useStudio';
+import { CanvasDetailContext, detailLevelAt } from './detailLevel';
 import { FZ_EDGE_TYPES } from './edges/edgeTypes';
 import type { FzFlowEdge, FzFlowNode, FzNodeBadgeCounts } from './flowTypes';
 import { miniMapNodeColor } from './miniMapColors';
@@ -23,6 +28,8 @@ import { StaleBanner } from './StaleBanner';
 import { toFlowElements } from './toFlowElements';
 import { useCanvasGestures } from './useCanvasGestures';
 import { useDiagramLayout } from './useDiagramLayout';
+import { useAfterPaint } from './useAfterPaint';
+import { CanvasOptimismContext, useOptimism } from './useOptimism';
 import { useFlowElements } from './useFlowElements';
 import './DiagramCanvas.css';
 import './CanvasGestures.css';
@@ -73,84 +80,99 @@ export function DiagramCanvas(props: DiagramCanvasProps) {
   );
 }
 
-function CanvasView({ diagram, stale, errorCount, badges, colorMode }: DiagramCanvasProps) {
-  const layout = useDiagramLayout(diagram);
+const selectDetail = (state: ReactFlowState) => detailLevelAt(state.transform[2]);
+
+function CanvasView(props: DiagramCanvasProps) {
+  const { stale, errorCount, badges, colorMode } = props;
+  // The diagram and its problem marks are drawn a painted frame after they change: a gesture's or
+  // a keystroke's text change shows first, React Flow's rebuild of the elements follows.
+  const problemsNow = useStudio(selectProblemElements);
+  const latest = useMemo(
+    () => ({ diagram: props.diagram, problems: problemsNow }),
+    [props.diagram, problemsNow],
+  );
+  const { diagram, problems } = useAfterPaint(latest);
+  const { layout, documents } = useDiagramLayout(diagram);
   const derived = useMemo(() => toFlowElements(diagram, layout, badges), [diagram, layout, badges]);
 
-  const { nodes, edges, onNodesChange, onEdgesChange } = useFlowElements(derived);
+  const { nodes, edges, onNodesChange, onEdgesChange } = useFlowElements(derived, problems);
   const railLanes = useMemo(() => railLanesOf(derived.nodes), [derived]);
-  const gestures = useCanvasGestures(diagram, railLanes);
+  const optimism = useOptimism(diagram, stale);
+  const gestures = useCanvasGestures(diagram, railLanes, optimism.applied);
 
-  const laidOutNodeSet = useMemo(
-    () => (layout === null ? null : Object.keys(layout.nodes).sort().join('\n')),
-    [layout],
-  );
-  useFitViewOnNewNodeSet(laidOutNodeSet, layout);
+  useFitViewOnNewDocument(documents, layout);
   const large = nodes.length > VIRTUALIZE_ABOVE;
+  const detail = useStore(selectDetail);
 
   return (
-    <div
-      ref={gestures.wrapperRef}
-      className={large ? 'fz-canvas fz-canvas--large' : 'fz-canvas'}
-      data-testid="canvas"
-      data-layout={layout ? 'ready' : 'pending'}
-      data-color-mode={colorMode}
-      // Focusable so that Delete and Ctrl/Cmd+C/V reach the canvas after a click on empty space.
-      tabIndex={-1}
-      {...gestures.wrapperProps}
-    >
-      <ReactFlow<FzFlowNode, FzFlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={FZ_NODE_TYPES}
-        edgeTypes={FZ_EDGE_TYPES}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        {...gestures.flowProps}
-        connectionMode={ConnectionMode.Loose}
-        nodesConnectable
-        edgesReconnectable
-        // Deleting goes through the text (useCanvasGestures), never React Flow's local removal.
-        deleteKeyCode={null}
-        zoomOnDoubleClick={false}
-        onlyRenderVisibleElements={large}
-        colorMode={colorMode}
-        fitView
-        fitViewOptions={FIT_VIEW_OPTIONS}
-        minZoom={0.05}
-        maxZoom={2.5}
-      >
-        {diagram.nodes.length <= MINIMAP_MAX_NODES ? (
-          <MiniMap
-            pannable
-            zoomable
-            nodeColor={miniMapNodeColor}
-            nodeStrokeWidth={2}
-            style={MINIMAP_STYLE}
-          />
-        ) : null}
-        <Controls showInteractive={false} />
-        <LaneRail
-          lanes={railLanes}
-          onLaneMenu={gestures.openLaneMenu}
-          onAddLane={gestures.startAddLane}
-        />
-        <NodePalette targetLabel={gestures.targetLabel} onAdd={gestures.addToTarget} />
-        <CanvasOverlays gestures={gestures} diagram={diagram} lanes={railLanes} />
-        <CanvasControls />
-      </ReactFlow>
-      {stale ? <StaleBanner errorCount={errorCount} /> : null}
-    </div>
+    <CanvasDetailContext value={detail}>
+      <CanvasOptimismContext value={optimism.store}>
+        <div
+          ref={gestures.wrapperRef}
+          className={large ? 'fz-canvas fz-canvas--large' : 'fz-canvas'}
+          data-testid="canvas"
+          data-layout={layout ? 'ready' : 'pending'}
+          data-detail={detail}
+          data-color-mode={colorMode}
+          // Focusable so that Delete and Ctrl/Cmd+C/V reach the canvas after a click on empty space.
+          tabIndex={-1}
+          {...gestures.wrapperProps}
+        >
+          <ReactFlow<FzFlowNode, FzFlowEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={FZ_NODE_TYPES}
+            edgeTypes={FZ_EDGE_TYPES}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            {...gestures.flowProps}
+            connectionMode={ConnectionMode.Loose}
+            nodesConnectable
+            edgesReconnectable
+            // Deleting goes through the text (useCanvasGestures), never React Flow's local removal.
+            deleteKeyCode={null}
+            zoomOnDoubleClick={false}
+            onlyRenderVisibleElements={large}
+            colorMode={colorMode}
+            fitView
+            fitViewOptions={FIT_VIEW_OPTIONS}
+            minZoom={0.05}
+            maxZoom={2.5}
+          >
+            {diagram.nodes.length <= MINIMAP_MAX_NODES ? (
+              <MiniMap
+                pannable
+                zoomable
+                nodeColor={miniMapNodeColor}
+                nodeStrokeWidth={2}
+                style={MINIMAP_STYLE}
+              />
+            ) : null}
+            <Controls showInteractive={false} />
+            <LaneRail
+              lanes={railLanes}
+              onLaneMenu={gestures.openLaneMenu}
+              onAddLane={gestures.startAddLane}
+            />
+            <NodePalette targetLabel={gestures.targetLabel} onAdd={gestures.addToTarget} />
+            <CanvasOverlays gestures={gestures} diagram={diagram} lanes={railLanes} />
+            <CanvasControls />
+          </ReactFlow>
+          {stale ? <StaleBanner errorCount={errorCount} /> : null}
+        </div>
+      </CanvasOptimismContext>
+    </CanvasDetailContext>
   );
 }
 
 /**
- * Fits the view once the first ELK layout arrives and whenever the laid-out node set changes. A
- * diagram that would fit only below a readable zoom opens at that zoom from its left edge instead
- * (`readableViewport`); pan or zoom out to see the rest.
+ * Fits the view when the layout of a new document arrives (the first text, a load, a pasted
+ * document: `documents` grows), never for an edit, so deleting, adding or undoing a node leaves
+ * the view where the person put it. A diagram that would fit only below a readable zoom opens at
+ * that zoom from its left edge instead (`readableViewport`); pan or zoom out to see the rest.
  */
-function useFitViewOnNewNodeSet(
-  nodeSetKey: string | null,
+function useFitViewOnNewDocument(
+  documents: number,
   layout: { width: number; height: number } | null,
 ) {
   const { fitView, setViewport } = useReactFlow();
@@ -160,7 +182,7 @@ function useFitViewOnNewNodeSet(
     layoutRef.current = layout;
   }, [layout]);
   useEffect(() => {
-    if (nodeSetKey === null) return;
+    if (documents === 0) return;
     const { width, height } = store.getState();
     const size = layoutRef.current;
     const readable = size
@@ -173,5 +195,5 @@ function useFitViewOnNewNodeSet(
       : null;
     if (readable) void setViewport(readable);
     else void fitView(FIT_VIEW_OPTIONS);
-  }, [nodeSetKey, fitView, setViewport, store]);
+  }, [documents, fitView, setViewport, store]);
 }

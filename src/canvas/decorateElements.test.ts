@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DOCUMENT } from '../app/defaultDocument';
 import { analyzeFz } from '../core/fz';
-import { applySelectChanges, decorateEdges, decorateNodes } from './decorateElements';
+import {
+  applySelectChanges,
+  decorateEdges,
+  decorateNodes,
+  sameOrPrevious,
+} from './decorateElements';
 import type { FzShapeFlowNode } from './flowTypes';
 import { toFlowElements } from './toFlowElements';
 
@@ -57,6 +62,33 @@ describe('decorateNodes', () => {
     expect(shape(second, 'n5')).toBe(shape(first, 'n5'));
     const third = decorateNodes(nodes, ['n3'], problems);
     expect(shape(third, 'n2')).toBe(shape(nodes, 'n2'));
+  });
+});
+
+describe('decorated lists', () => {
+  it('are the previous list when a selection change leaves every element as it was', () => {
+    const problems = { n5: { severity: 'warning' as const, count: 1 } };
+    const first = decorateNodes(nodes, ['n2'], problems);
+    // A new selection list naming the same node (e.g. re-normalised by the store).
+    expect(decorateNodes(nodes, ['n2'], problems)).toBe(first);
+    // Only an edge selected: no node changed.
+    const edgeMarks = { e3: { severity: 'error' as const, count: 1 } };
+    const firstEdges = decorateEdges(edges, ['e2'], edgeMarks);
+    expect(decorateEdges(edges, ['e2', 'n404'], edgeMarks)).toBe(firstEdges);
+    // Another node selected: a new list.
+    expect(decorateNodes(nodes, ['n3'], problems)).not.toBe(first);
+  });
+});
+
+describe('sameOrPrevious', () => {
+  it('keeps the previous array only for the same objects in the same order', () => {
+    const a = { id: 'a' };
+    const b = { id: 'b' };
+    const previous = [a, b];
+    expect(sameOrPrevious(previous, [a, b])).toBe(previous);
+    expect(sameOrPrevious(previous, [b, a])).not.toBe(previous);
+    expect(sameOrPrevious(previous, [a])).not.toBe(previous);
+    expect(sameOrPrevious(null, [a])).toEqual([a]);
   });
 });
 

@@ -36,13 +36,24 @@ interface Decorated<T> {
 
 const decoratedNodes = new WeakMap<FzFlowNode, Decorated<FzFlowNode>>();
 const decoratedEdges = new WeakMap<FzFlowEdge, Decorated<FzFlowEdge>>();
+/** The last list decorated from each base list, to hand back when nothing in it changed. */
+const lastNodeLists = new WeakMap<FzFlowNode[], FzFlowNode[]>();
+const lastEdgeLists = new WeakMap<FzFlowEdge[], FzFlowEdge[]>();
+
+function keepList<T extends object>(cache: WeakMap<T[], T[]>, base: T[], next: T[]): T[] {
+  const kept = sameOrPrevious(cache.get(base) ?? null, next);
+  cache.set(base, kept);
+  return kept;
+}
 
 /**
  * The nodes to render: each diagram node with React Flow's `selected` from the store's selection
  * and its problem mark in `data.problem` (lanes and loop frames are never selected or marked).
  * A node that is neither is passed through as it is, and a decorated node is the same object as
  * last time while its base node, selection and mark are unchanged, so React Flow and the memoized
- * node components redo only what changed. Returns `nodes` itself when nothing is decorated.
+ * node components redo only what changed. Returns `nodes` itself when nothing is decorated, and
+ * the list it returned last time for these `nodes` when every element is the same as then (a
+ * selection or mark change that touched no node, e.g. an edge selected, or a deleted node pruned).
  */
 export function decorateNodes(
   nodes: FzFlowNode[],
@@ -51,7 +62,7 @@ export function decorateNodes(
 ): FzFlowNode[] {
   if (selected.length === 0 && Object.keys(problems).length === 0) return nodes;
   const chosen = new Set(selected);
-  return nodes.map((node) => {
+  const list = nodes.map((node) => {
     if (!('node' in node.data)) return node;
     const isSelected = chosen.has(node.id);
     const problem = problems[node.id];
@@ -66,12 +77,13 @@ export function decorateNodes(
     decoratedNodes.set(node, { selected: isSelected, problem, out });
     return out;
   });
+  return keepList(lastNodeLists, nodes, list);
 }
 
 /**
  * The edges to render: `selected` from the store's selection, and for an edge with a problem on
  * its line the classes `fz-edge--problem fz-edge--problem-<severity>` and `data-problem`. Same
- * identity rules as {@link decorateNodes}.
+ * identity rules as {@link decorateNodes}, list included.
  */
 export function decorateEdges(
   edges: FzFlowEdge[],
@@ -80,7 +92,7 @@ export function decorateEdges(
 ): FzFlowEdge[] {
   if (selected.length === 0 && Object.keys(problems).length === 0) return edges;
   const chosen = new Set(selected);
-  return edges.map((edge) => {
+  const list = edges.map((edge) => {
     const isSelected = chosen.has(edge.id);
     const problem = problems[edge.id];
     if (!isSelected && !problem) return edge;
@@ -97,4 +109,17 @@ export function decorateEdges(
     decoratedEdges.set(edge, { selected: isSelected, problem, out });
     return out;
   });
+  return keepList(lastEdgeLists, edges, list);
+}
+
+/**
+ * `next`, or `previous` itself when both hold the same objects in the same order. The decorated
+ * lists are rebuilt whenever the selection or the marks change (a click, a pruned selection after
+ * a Delete); handing React Flow the old array when no element changed spares it rebuilding its
+ * node lookup and edge connection lookup (work over the whole diagram) for nothing.
+ */
+export function sameOrPrevious<T>(previous: readonly T[] | null, next: T[]): T[] {
+  if (previous === null || previous.length !== next.length) return next;
+  for (let i = 0; i < next.length; i++) if (previous[i] !== next[i]) return next;
+  return previous as T[];
 }

@@ -58,6 +58,7 @@ describe('createPlacementController', () => {
     expect(last()).toEqual({
       layout: null,
       run: { status: 'running', phase: 'waiting', nodes: 12 },
+      documents: 0,
     });
     client.progress({ phase: 'flow', nodes: 12 });
     expect(last().run).toEqual({ status: 'running', phase: 'flow', nodes: 12 });
@@ -146,6 +147,24 @@ describe('createPlacementController', () => {
     const n4 = last().layout!.nodes['n4']!;
     expect(beside.x).toBe(n4.x + n4.width + 44);
     expect(beside).not.toEqual(alone);
+  });
+
+  it('counts the layouts of new documents only: not an added node, nor a Re-layout', async () => {
+    const { client, controller, last } = setup();
+    controller.setDiagram(checkoutDiagram());
+    await client.answerNewest();
+    expect(last().documents).toBe(1);
+    controller.setDiagram(withEdgeNode());
+    controller.setDiagram(checkoutDiagram());
+    expect(last().documents).toBe(1);
+    controller.relayout();
+    await client.answerNewest();
+    expect(last().documents).toBe(1);
+    controller.setDiagram(
+      buildDiagram({ lanes: [['X', 'Other']], nodes: [['x1', 'X', 'circle', 'Begin']], edges: [] }),
+    );
+    await client.answerNewest();
+    expect(last().documents).toBe(2);
   });
 
   it('ignores answers after destroy', async () => {

@@ -11,6 +11,12 @@ export interface FzPlacementView {
   /** Every node placed; null until the first auto layout answers (the canvas shows file order). */
   layout: FzLayout | null;
   run: FzLayoutRun;
+  /**
+   * How many auto layouts of a new document (the first text, or one whose nodes are mostly new)
+   * have arrived. The canvas fits its view when this grows; adding, deleting or undoing a node, a
+   * drag or a Re-layout leaves the view where the person put it.
+   */
+  documents: number;
 }
 
 /** Drives the canvas's placement; see {@link createPlacementController}. */
@@ -65,11 +71,14 @@ export function createPlacementController(
   let waiting = false;
   let run: FzLayoutRun = IDLE;
   let destroyed = false;
+  let documents = 0;
+  /** Whether the layout being waited for is a new document's (not a Re-layout's). */
+  let newDocument = false;
 
   let view: FzLayout | null = null;
 
   const publish = () => {
-    if (!destroyed) onView({ layout: view, run });
+    if (!destroyed) onView({ layout: view, run, documents });
   };
 
   /** Places the current diagram over the base, settles the result as the base, publishes. */
@@ -89,6 +98,8 @@ export function createPlacementController(
       waiting = false;
       base = layout;
       run = IDLE;
+      if (newDocument) documents++;
+      newDocument = false;
       place();
     },
     (progress) => {
@@ -112,6 +123,7 @@ export function createPlacementController(
         // Another document: nothing of the old picture is worth keeping, and placing thousands
         // of newcomers beside each other would only be thrown away when the answer comes.
         base = null;
+        newDocument = true;
         layoutAfresh(next);
       } else if (waiting) {
         // While a fresh layout runs, the newest diagram replaces the one it was asked for.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutDiagram } from '../core/layout/layoutDiagram';
 import { buildDiagram, checkoutDiagram } from '../core/layout/testDiagrams';
 import type { FzLaneFlowNode, FzLoopFlowNode, FzShapeFlowNode } from './flowTypes';
-import { LANE_Z, LOOP_Z, laneNodeId, toFlowElements } from './toFlowElements';
+import { LANE_Z, LOOP_Z, expectedMeasure, laneNodeId, toFlowElements } from './toFlowElements';
 
 const elk = new ELK();
 
@@ -42,6 +42,19 @@ describe('toFlowElements', () => {
     expect(n9.position).toEqual({ x: layout.nodes['n9']!.x, y: layout.nodes['n9']!.y });
     expect([n9.width, n9.height]).toEqual([layout.nodes['n9']!.width, layout.nodes['n9']!.height]);
     expect(n9.data.node.label).toBe('Price the cart|Apply coupons|Add tax');
+  });
+
+  it('gives every node, lanes and loop frames too, the whole-pixel size React Flow would measure', async () => {
+    const diagram = checkoutDiagram();
+    const { nodes } = toFlowElements(diagram, await layoutDiagram(diagram, elk));
+    expect(nodes.some((node) => node.type === 'fzLoop')).toBe(true);
+    for (const node of nodes) {
+      expect(node.measured).toEqual({
+        width: Math.round(node.width!),
+        height: Math.round(node.height!),
+      });
+    }
+    expect(expectedMeasure(120.4, 52.5)).toEqual({ width: 120, height: 53 });
   });
 
   it('attaches each edge to the handles its line names, with label, arrow and test id', () => {

@@ -26,6 +26,18 @@ const TYPE_OF_SHAPE: Record<FzShape, FzShapeNodeType> = {
 export const LANE_Z = -2;
 export const LOOP_Z = -1;
 
+/**
+ * What React Flow will measure for a box of `width` × `height` flow pixels: its element's
+ * `offsetWidth`/`offsetHeight`, whole pixels. Given up front as `measured`, a node that mounts
+ * (panned into view) needs no measuring round: otherwise each one comes back as a `dimensions`
+ * change, a new nodes array and a rebuild of React Flow's node lookup, which at the overview of a
+ * 1,000-node diagram cost more than the drawing. Should the element differ after all, React
+ * Flow's own measurement still corrects it.
+ */
+export function expectedMeasure(width: number, height: number): { width: number; height: number } {
+  return { width: Math.round(width), height: Math.round(height) };
+}
+
 /** React Flow id of a lane's band; prefixed so it can never collide with a node id. */
 export function laneNodeId(laneId: string): string {
   return `lane:${laneId}`;
@@ -35,7 +47,8 @@ export function laneNodeId(laneId: string): string {
  * Maps a diagram and its layout to React Flow elements: one `fzLane` node per lane (full diagram
  * width, behind), one `fzLoop` node per loop frame, one shape node per diagram node (size from
  * the layout, `badges[id]` in its data) and one `fzEdge` per edge (handles as written, label,
- * closed arrowhead, test id `fz-edge-<id>`). `layout` may be stale or null: missing places come
+ * closed arrowhead, test id `fz-edge-<id>`). Every node carries the `measured` size React Flow
+ * would measure (see `expectedMeasure`). `layout` may be stale or null: missing places come
  * from `reconcileLayout`, so every node is always drawn. Pure; edges naming unknown nodes and
  * repeated ids are skipped rather than thrown on.
  */
@@ -64,6 +77,7 @@ export function toFlowElements(
     position: { x: frame.box.x, y: frame.box.y },
     width: frame.box.width,
     height: frame.box.height,
+    measured: expectedMeasure(frame.box.width, frame.box.height),
     data: { text: frame.text },
     draggable: false,
     selectable: false,
@@ -82,6 +96,7 @@ export function toFlowElements(
       position: { x: box.x, y: box.y },
       width: box.width,
       height: box.height,
+      measured: expectedMeasure(box.width, box.height),
       // Declared handles let React Flow skip mounting off-screen nodes (see flowHandles).
       handles: estimatedHandles(box.width, box.height),
       data: badge ? { node, badge } : { node },
@@ -125,6 +140,7 @@ function laneNode(
     position: { x: 0, y },
     width,
     height,
+    measured: expectedMeasure(width, height),
     data: { laneId, label },
     draggable: false,
     selectable: false,

@@ -14,9 +14,10 @@ function errorText(error: unknown): string {
  * calls the store's `applyChange` (edits computed against the current text, one undo step) and
  * turns a refusal into the toast (`notice`). Never throws: a missing store action or a failing
  * edit becomes a message too. Also selects what a gesture created, and deletes with the
- * "Renumber ids" offer when the deletion leaves gaps in the node ids.
+ * "Renumber ids" offer when the deletion leaves gaps in the node ids. `onApplied` hears of every
+ * change the store applied (the canvas draws its result at once, see `useOptimism`).
  */
-export function useCanvasEdits() {
+export function useCanvasEdits(onApplied?: (change: FzChange) => void) {
   const studio = useStudioStore();
   const [notice, setNotice] = useState<FzCanvasNotice | null>(null);
 
@@ -39,6 +40,7 @@ export function useCanvasEdits() {
         });
         return null;
       }
+      if (result.ok) onApplied?.(change);
       setNotice(result.ok ? null : { kind: 'toast', message: result.message });
       if (result.ok && result.created.length > 0 && typeof state.select === 'function') {
         const nodes = result.created.filter((id) => /^n\d+$/.test(id));
@@ -46,7 +48,7 @@ export function useCanvasEdits() {
       }
       return result;
     },
-    [studio],
+    [studio, onApplied],
   );
 
   /** Deletes nodes and edges; offers "Renumber ids" when the node ids are left with gaps. */

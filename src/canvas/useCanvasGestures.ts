@@ -6,6 +6,7 @@ import type {
   KeyboardEvent as ReactKeyboardEvent,
   MouseEvent as ReactMouseEvent,
 } from 'react';
+import type { FzChange } from '../core/edit/types';
 import { LANE_METRICS } from '../core/layout/metrics';
 import type { FzDiagram, FzShape } from '../core/model/types';
 import type { FzMenuTarget } from './canvasUi';
@@ -43,11 +44,16 @@ function useSelectedNodeIds(): readonly string[] {
  * `useCanvasEdits().apply`. React Flow's own `dimensions`/`select`/`position` changes are never
  * read here (known pitfall BR-07): only what a person did.
  *
- * `diagram` is what the canvas shows (the last good diagram); `lanes` are the drawn lane bands.
+ * `diagram` is what the canvas shows (the last good diagram); `lanes` are the drawn lane bands;
+ * `onApplied` hears of every change applied to the text (see `useCanvasEdits`).
  */
-export function useCanvasGestures(diagram: FzDiagram, lanes: readonly FzLaneSpan[]) {
+export function useCanvasGestures(
+  diagram: FzDiagram,
+  lanes: readonly FzLaneSpan[],
+  onApplied?: (change: FzChange) => void,
+) {
   const { notice, apply, remove, renumber, dismiss, notify, textDiagram, storeSelection } =
-    useCanvasEdits();
+    useCanvasEdits(onApplied);
   const flow = useReactFlow<FzFlowNode, FzFlowEdge>();
   const rf = useStoreApi<FzFlowNode, FzFlowEdge>();
   const pin = usePinPositions();

@@ -37,18 +37,23 @@ function useWorkspaceOrLocal(): StoreApi<WorkspaceState> {
 /**
  * Where every node of `diagram` goes on the canvas: the auto layout (computed in the layout
  * worker) kept stable while the text changes, with the person's dragged positions (the workspace
- * store's `pinned`) applied. Returns `null` until the first auto layout answers (the canvas then
- * shows file order). See `createPlacementController` for the rule: unchanged nodes keep their
+ * store's `pinned`) applied. Returns `layout: null` until the first auto layout answers (the
+ * canvas then shows file order), and `documents`, the count of new documents laid out (the canvas
+ * fits its view when it grows; see `FzPlacementView`). See `createPlacementController` for the rule: unchanged nodes keep their
  * place, new ones go beside their neighbours, the worker runs again only for a new document or on
  * "Re-layout" (the store's `relayout`). Work is keyed on `layoutGeometryKey(diagram)`, so typing
  * inside a label that keeps its size does nothing. Also tells the workspace store the lane bands
  * it draws (so drops become lane-relative pins) and the worker's progress.
  */
-export function useDiagramLayout(diagram: FzDiagram): FzLayout | null {
+export function useDiagramLayout(diagram: FzDiagram): {
+  layout: FzLayout | null;
+  documents: number;
+} {
   const workspace = useWorkspaceOrLocal();
   const pinned = useStore(workspace, (s) => s.pinned);
   const relayoutCount = useStore(workspace, (s) => s.relayoutCount);
   const [layout, setLayout] = useState<FzLayout | null>(null);
+  const [documents, setDocuments] = useState(0);
   const controllerRef = useRef<FzPlacementController | null>(null);
   const diagramRef = useRef(diagram);
   const relayoutSeen = useRef(relayoutCount);
@@ -65,6 +70,7 @@ export function useDiagramLayout(diagram: FzDiagram): FzLayout | null {
         createLayoutClient(startWorker, onLayout, layoutOnMainThread, onProgress),
       (view) => {
         setLayout(view.layout);
+        setDocuments(view.documents);
         const actions = workspace.getState();
         actions.setLayoutRun(view.run);
         if (view.layout) actions.setLaneBands(view.layout.lanes);
@@ -92,5 +98,5 @@ export function useDiagramLayout(diagram: FzDiagram): FzLayout | null {
     controllerRef.current?.relayout();
   }, [relayoutCount]);
 
-  return layout;
+  return { layout, documents };
 }

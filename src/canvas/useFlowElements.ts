@@ -1,9 +1,14 @@
 import { applyNodeChanges } from '@xyflow/react';
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import { useCallback, useMemo, useState } from 'react';
-import { selectProblemElements, selectSelection } from '../store/selectors';
+import { selectSelection } from '../store/selectors';
 import { useStudio, useStudioStore } from '../store/useStudio';
-import { applySelectChanges, decorateEdges, decorateNodes } from './decorateElements';
+import {
+  applySelectChanges,
+  decorateEdges,
+  decorateNodes,
+  type FzProblemMarks,
+} from './decorateElements';
 import type { FzFlowEdge, FzFlowNode } from './flowTypes';
 import { keepUnchanged, sameFlowEdge, sameFlowNode } from './keepUnchanged';
 
@@ -16,18 +21,21 @@ import { keepUnchanged, sameFlowEdge, sameFlowNode } from './keepUnchanged';
  * Selection lives in the studio store, shared with the code pane: React Flow's `select` changes
  * (a click, a selection box, a click on empty canvas) become `select(…, 'canvas')`, and the
  * rendered elements take `selected` from the store (so a cursor moved in the code highlights its
- * node). Problem marks of the current diagnostics are added the same way (`data.problem` on
- * nodes, classes on edges).
+ * node). Problem marks are added the same way (`data.problem` on nodes, classes on edges); the
+ * caller passes the marks that belong to the diagram it draws (`problems`, `{ nodes, edges }`).
+ * A selection or mark change that leaves every element as it was hands React Flow the same arrays.
  *
  * Returns the nodes and edges to render and the `onNodesChange` / `onEdgesChange` handlers for
  * `<ReactFlow>`. They never write the text: React Flow's own `dimensions`, `position` and
  * `select` changes stay here or in the selection (known pitfall BR-07); only gestures, mapped to
  * `FzChange`s elsewhere, edit the text. Needs the studio store's context.
  */
-export function useFlowElements(derived: { nodes: FzFlowNode[]; edges: FzFlowEdge[] }) {
+export function useFlowElements(
+  derived: { nodes: FzFlowNode[]; edges: FzFlowEdge[] },
+  problems: { nodes: FzProblemMarks; edges: FzProblemMarks },
+) {
   const store = useStudioStore();
   const selection = useStudio(selectSelection);
-  const problems = useStudio(selectProblemElements);
   const [source, setSource] = useState(derived);
   const [baseNodes, setBaseNodes] = useState(derived.nodes);
   const [edges, setEdges] = useState(derived.edges);

@@ -1,6 +1,8 @@
 import { BaseEdge, getSmoothStepPath, Position, useStore } from '@xyflow/react';
 import type { EdgeProps, ReactFlowState } from '@xyflow/react';
 import { memo, useCallback } from 'react';
+import { useDetailLevel } from '../detailLevel';
+import { useJustRemoved } from '../useOptimism';
 import type { FzFlowEdge } from '../flowTypes';
 import { EdgeLabelPortal } from './EdgeLabelPortal';
 
@@ -66,7 +68,9 @@ function useLowestBottom(source: string, target: string, enabled: boolean): numb
 
 /**
  * A diagram edge: an orthogonal (smooth-step) line between the handles its line names (vertical
- * edges turn just before their target, backwards edges go round underneath), the arrowhead from `markerEnd`, and its label as an HTML chip (`fz-edge-label-<id>`) in the middle.
+ * edges turn just before their target, backwards edges go round underneath), the arrowhead from
+ * `markerEnd`, and its label as an HTML chip (`fz-edge-label-<id>`) in the middle (not at the
+ * `shapes` detail level, where it could not be read).
  */
 export const FzEdge = memo(function FzEdge({
   id,
@@ -86,6 +90,7 @@ export const FzEdge = memo(function FzEdge({
   // round underneath both of them instead.
   const back = isBackEdge(sourceX, targetX, sourcePosition, targetPosition);
   const lowestBottom = useLowestBottom(source, target, back);
+  const removed = useJustRemoved(id, source, target);
   const [path, labelX, labelY] = getSmoothStepPath({
     sourceX,
     sourceY,
@@ -99,10 +104,19 @@ export const FzEdge = memo(function FzEdge({
       ? lowestBottom + BACK_EDGE_CLEARANCE
       : verticalRunY(sourceY, targetY, sourcePosition, targetPosition),
   });
-  const label = data?.label;
+  const detail = useDetailLevel();
+  const label = detail === 'full' ? data?.label : undefined;
+  // Deleted by a gesture (itself or either end): gone at once, before the canvas re-draws.
+  if (removed) return null;
   return (
     <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} interactionWidth={16} />
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        // Zoomed out the 16 px hit band is under a screen pixel wide: no second path per edge.
+        interactionWidth={detail === 'full' ? 16 : 0}
+      />
       {label ? (
         <EdgeLabelPortal>
           <div

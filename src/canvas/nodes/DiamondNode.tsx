@@ -1,5 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import type { FzShapeFlowNode } from '../flowTypes';
+import { useShownLabel } from '../useOptimism';
 import { NodeFrame, NodeLabel } from './NodeFrame';
 
 /**
@@ -11,7 +12,7 @@ export function DiamondNode({ data, selected }: NodeProps<FzShapeFlowNode>) {
     <NodeFrame data={data} selected={selected}>
       <div className="fz-diamond__shape" aria-hidden="true" />
       <div className="fz-diamond__text">
-        <NodeLabel text={data.node.label} />
+        <NodeLabel text={useShownLabel(data.node.id, data.node.label)} />
       </div>
     </NodeFrame>
   );

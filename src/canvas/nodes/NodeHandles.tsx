@@ -15,3 +15,28 @@ export const NodeHandles = memo(function NodeHandles() {
     </>
   );
 });
+
+const SIDES = ['left', 'right', 'top', 'bottom'] as const;
+
+/**
+ * Stand-ins for {@link NodeHandles} at the `shapes` detail level: plain, hidden boxes with React
+ * Flow's handle classes and data attributes, so they sit exactly where the real handles sit
+ * (React Flow's stylesheet places them) but subscribe to nothing and cannot start or end a
+ * connection (`fz-handle--static`: no pointer events). Kept so that if React Flow measures a node
+ * while zoomed out, it still finds its four handles and the node's edges stay drawn.
+ */
+export const StaticHandles = memo(function StaticHandles() {
+  return (
+    <>
+      {SIDES.map((side) => (
+        <div
+          key={side}
+          className={`react-flow__handle react-flow__handle-${side} source fz-handle fz-handle--static`}
+          data-handleid={side}
+          data-handlepos={side}
+          aria-hidden="true"
+        />
+      ))}
+    </>
+  );
+});

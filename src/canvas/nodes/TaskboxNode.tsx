@@ -1,6 +1,8 @@
 import type { NodeProps } from '@xyflow/react';
 import type { FzNode } from '../../core/model/types';
+import { useDetailLevel } from '../detailLevel';
 import type { FzShapeFlowNode } from '../flowTypes';
+import { useShownLabel } from '../useOptimism';
 import { NodeFrame, NodeLabel } from './NodeFrame';
 
 /**
@@ -14,9 +16,14 @@ export function taskboxTitle(node: FzNode): string {
   return node.label;
 }
 
-/** A `taskbox` node: a card with its title, its sub-items as a list, and small meta lines. */
+/**
+ * A `taskbox` node: a card with its title, its sub-items as a list, and small meta lines (only the
+ * card at the `shapes` detail level).
+ */
 export function TaskboxNode({ data, selected }: NodeProps<FzShapeFlowNode>) {
-  const { node } = data;
+  const label = useShownLabel(data.node.id, data.node.label);
+  const node = label === data.node.label ? data.node : { ...data.node, label };
+  const full = useDetailLevel() === 'full';
   const meta: [string, string | undefined][] = [
     ['owner', node.owner],
     ['description', node.description],
@@ -26,7 +33,7 @@ export function TaskboxNode({ data, selected }: NodeProps<FzShapeFlowNode>) {
     <NodeFrame data={data} selected={selected}>
       <div className="fz-taskbox">
         <NodeLabel text={taskboxTitle(node)} className="fz-taskbox__title" />
-        {node.subItems && node.subItems.length > 0 ? (
+        {full && node.subItems && node.subItems.length > 0 ? (
           <ul className="fz-taskbox__items">
             {node.subItems.map((item, index) => (
               <li key={index} dir="auto">
@@ -36,7 +43,7 @@ export function TaskboxNode({ data, selected }: NodeProps<FzShapeFlowNode>) {
           </ul>
         ) : null}
         {meta.map(([key, value]) =>
-          value ? (
+          full && value ? (
             <div
               key={key}
               className={`fz-taskbox__meta fz-taskbox__${key}`}

@@ -28,7 +28,6 @@ import { StaleBanner } from './StaleBanner';
 import { toFlowElements } from './toFlowElements';
 import { useCanvasGestures } from './useCanvasGestures';
 import { useDiagramLayout } from './useDiagramLayout';
-import { useEditPrefetch } from './useEditPrefetch';
 import { useAfterPaint } from './useAfterPaint';
 import { CanvasOptimismContext, useOptimism } from './useOptimism';
 import { useFlowElements } from './useFlowElements';
@@ -100,8 +99,6 @@ function CanvasView(props: DiagramCanvasProps) {
   const railLanes = useMemo(() => railLanesOf(derived.nodes), [derived]);
   const optimism = useOptimism(diagram, stale);
   const gestures = useCanvasGestures(diagram, railLanes, optimism.applied);
-  // The next gesture finds the text already read (computeEdits), instead of reading it on the key.
-  useEditPrefetch();
 
   useFitViewOnNewDocument(documents, layout);
   const large = nodes.length > VIRTUALIZE_ABOVE;

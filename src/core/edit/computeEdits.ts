@@ -5,7 +5,7 @@
  * `laneBlocks`, `paste`, `renameNodes`).
  */
 import { deleteElements } from './deleteEdits';
-import { editDocFor } from './editDoc';
+import { readEditDoc } from './editDoc';
 import { connect, reconnect, setEdgeLabel } from './edgeEdits';
 import { deleteLane, moveLane } from './laneBlocks';
 import { addLane, renameLane, setLaneLabel } from './laneEdits';
@@ -37,7 +37,7 @@ function unknownKind(change: never): FzEditResult {
  * if (r.ok) text = applyTextEdits(text, r.edits);
  */
 export function computeEdits(text: string, change: FzChange): FzEditResult {
-  const doc = editDocFor(text);
+  const doc = readEditDoc(text);
   switch (change.kind) {
     case 'addNode':
       return addNode(doc, change);

@@ -59,37 +59,6 @@ export function detectEol(text: string): string {
   return '\n';
 }
 
-/**
- * Texts up to this many characters keep their {@link EditDoc} for the next gesture (see
- * {@link editDocFor}); the index of a bigger one (a 10 MB paste: about 100 MB of AST) is not kept.
- */
-export const EDIT_DOC_MEMO_MAX_LENGTH = 2_000_000;
-
-let lastDoc: EditDoc | null = null;
-
-/**
- * {@link readEditDoc} of `text`, reusing the last doc read when the text is the same: a gesture
- * then skips re-reading the whole text (about 6 ms on a 1,000-node document) when the studio has
- * read it ahead, in idle time, with {@link prepareEditDoc}. Every change function treats the doc
- * as read-only, so sharing it is safe; the answer is the same object `readEditDoc` would build.
- * Texts over {@link EDIT_DOC_MEMO_MAX_LENGTH} characters are read each time and not kept.
- */
-export function editDocFor(text: string): EditDoc {
-  if (lastDoc !== null && lastDoc.text === text) return lastDoc;
-  const doc = readEditDoc(text);
-  lastDoc = text.length <= EDIT_DOC_MEMO_MAX_LENGTH ? doc : null;
-  return doc;
-}
-
-/**
- * Reads `text`'s edit index ahead of the next canvas gesture (call it when the browser is idle
- * after the text changed), so that the gesture's `computeEdits` finds it ready. Does nothing for a
- * text over {@link EDIT_DOC_MEMO_MAX_LENGTH} characters. Never throws.
- */
-export function prepareEditDoc(text: string): void {
-  if (text.length <= EDIT_DOC_MEMO_MAX_LENGTH) editDocFor(text);
-}
-
 /** Reads `text` into an {@link EditDoc}. Pure; never throws on any text. */
 export function readEditDoc(text: string): EditDoc {
   const analysis = analyzeFzWithAst(text);

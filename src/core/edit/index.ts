@@ -12,7 +12,6 @@ export type {
   FzTextEdit,
 } from './types';
 export { computeEdits } from './computeEdits';
-export { EDIT_DOC_MEMO_MAX_LENGTH, prepareEditDoc } from './editDoc';
 export { applyTextEdits, checkTextEdits, invertTextEdits } from './textEdits';
 export { applyChangeToDiagram } from './applyChangeToDiagram';
 export { copyToClipboard } from './clipboard';

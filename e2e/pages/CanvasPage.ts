@@ -394,6 +394,13 @@ export class CanvasPage {
   }
 
   /** How much the canvas draws now (`data-detail` on the canvas): `full` or `shapes`. */
+  /** How many edges the zoomed-out overview path draws (its `M` commands, one per edge). */
+  async overviewEdgeSegments(): Promise<number> {
+    const paths = this.page.getByTestId('overview-edges').locator('path');
+    const ds = await paths.evaluateAll((list) => list.map((p) => p.getAttribute('d') ?? ''));
+    return ds.join(' ').split('M').length - 1;
+  }
+
   async detailLevel(): Promise<string | null> {
     return this.canvas.getAttribute('data-detail');
   }

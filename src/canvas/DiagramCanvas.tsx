@@ -16,6 +16,7 @@ import { selectProblemElements } from '../store/selectors';
 import { useStudio } from '../store/useStudio';
 import { CanvasDetailContext, detailLevelAt } from './detailLevel';
 import { FZ_EDGE_TYPES } from './edges/edgeTypes';
+import { OverviewEdges } from './edges/OverviewEdges';
 import type { FzFlowEdge, FzFlowNode, FzNodeBadgeCounts } from './flowTypes';
 import { miniMapNodeColor } from './miniMapColors';
 import { readableViewport } from './initialViewport';
@@ -82,6 +83,10 @@ export function DiagramCanvas(props: DiagramCanvasProps) {
 
 const selectDetail = (state: ReactFlowState) => detailLevelAt(state.transform[2]);
 
+function hiddenEdge(edge: FzFlowEdge): FzFlowEdge {
+  return { ...edge, hidden: true };
+}
+
 function CanvasView(props: DiagramCanvasProps) {
   const { stale, errorCount, badges, colorMode } = props;
   // The diagram and its problem marks are drawn a painted frame after they change: a gesture's or
@@ -103,6 +108,11 @@ function CanvasView(props: DiagramCanvasProps) {
   useFitViewOnNewDocument(documents, layout);
   const large = nodes.length > VIRTUALIZE_ABOVE;
   const detail = useStore(selectDetail);
+  // Zoomed out, one overview path stands in for React Flow's edges (see overviewEdges.ts).
+  const flowEdges = useMemo(
+    () => (detail === 'shapes' ? edges.map(hiddenEdge) : edges),
+    [detail, edges],
+  );
 
   return (
     <CanvasDetailContext value={detail}>
@@ -120,7 +130,7 @@ function CanvasView(props: DiagramCanvasProps) {
         >
           <ReactFlow<FzFlowNode, FzFlowEdge>
             nodes={nodes}
-            edges={edges}
+            edges={flowEdges}
             nodeTypes={FZ_NODE_TYPES}
             edgeTypes={FZ_EDGE_TYPES}
             onNodesChange={onNodesChange}
@@ -148,6 +158,7 @@ function CanvasView(props: DiagramCanvasProps) {
                 style={MINIMAP_STYLE}
               />
             ) : null}
+            {detail === 'shapes' ? <OverviewEdges nodes={nodes} edges={edges} /> : null}
             <Controls showInteractive={false} />
             <LaneRail
               lanes={railLanes}

@@ -1,51 +1,11 @@
-import { BaseEdge, getSmoothStepPath, Position, useStore } from '@xyflow/react';
+import { BaseEdge, useStore } from '@xyflow/react';
 import type { EdgeProps, ReactFlowState } from '@xyflow/react';
 import { memo, useCallback } from 'react';
 import { useDetailLevel } from '../detailLevel';
 import { useJustRemoved } from '../useOptimism';
 import type { FzFlowEdge } from '../flowTypes';
 import { EdgeLabelPortal } from './EdgeLabelPortal';
-
-/** How far below the lower of its two nodes a backwards edge runs, in pixels. */
-const BACK_EDGE_CLEARANCE = 18;
-
-/** How far from the target's handle a bottom→top (or top→bottom) edge turns, in pixels. */
-const TURN_BEFORE_TARGET = 22;
-
-/**
- * Where a vertical edge runs sideways: just before its target (in the padding above or below the
- * target's row) rather than half-way, because half-way is usually another row of nodes. The layout
- * staggers stacked nodes so the long vertical leg stays clear of them. `undefined` = React Flow's
- * default (half-way) for every other kind of edge.
- */
-export function verticalRunY(
-  sourceY: number,
-  targetY: number,
-  sourcePosition: Position,
-  targetPosition: Position,
-): number | undefined {
-  if (sourcePosition === Position.Bottom && targetPosition === Position.Top && targetY > sourceY) {
-    return Math.max(targetY - TURN_BEFORE_TARGET, (sourceY + targetY) / 2);
-  }
-  if (sourcePosition === Position.Top && targetPosition === Position.Bottom && targetY < sourceY) {
-    return Math.min(targetY + TURN_BEFORE_TARGET, (sourceY + targetY) / 2);
-  }
-  return undefined;
-}
-
-/** Whether a side-to-side edge runs backwards (its target lies behind its source's handle). */
-export function isBackEdge(
-  sourceX: number,
-  targetX: number,
-  sourcePosition: Position,
-  targetPosition: Position,
-): boolean {
-  if (sourcePosition === Position.Right && targetPosition === Position.Left)
-    return targetX < sourceX;
-  if (sourcePosition === Position.Left && targetPosition === Position.Right)
-    return targetX > sourceX;
-  return false;
-}
+import { fzEdgeRoute, isBackEdge } from './edgeRoute';
 
 /** Lowest bottom edge of two nodes, in flow pixels (0 when neither is known yet). */
 function useLowestBottom(source: string, target: string, enabled: boolean): number {
@@ -91,19 +51,10 @@ export const FzEdge = memo(function FzEdge({
   const back = isBackEdge(sourceX, targetX, sourcePosition, targetPosition);
   const lowestBottom = useLowestBottom(source, target, back);
   const removed = useJustRemoved(id, source, target);
-  const [path, labelX, labelY] = getSmoothStepPath({
-    sourceX,
-    sourceY,
-    targetX,
-    targetY,
-    sourcePosition,
-    targetPosition,
-    borderRadius: 8,
-    offset: 24,
-    centerY: back
-      ? lowestBottom + BACK_EDGE_CLEARANCE
-      : verticalRunY(sourceY, targetY, sourcePosition, targetPosition),
-  });
+  const [path, labelX, labelY] = fzEdgeRoute(
+    { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition },
+    lowestBottom,
+  );
   const detail = useDetailLevel();
   const label = detail === 'full' ? data?.label : undefined;
   // Deleted by a gesture (itself or either end): gone at once, before the canvas re-draws.

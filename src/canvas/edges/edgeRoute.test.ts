@@ -1,6 +1,6 @@
 import { Position } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
-import { isBackEdge, verticalRunY } from './FzEdge';
+import { isBackEdge, verticalRunY } from './edgeRoute';
 
 describe('verticalRunY', () => {
   it('turns a downward bottom→top edge just above its target, not half-way', () => {

@@ -21,6 +21,7 @@ test('zooming out draws plain shapes; zooming back in brings labels and handles 
   await expect(canvas.node('n2')).toHaveText('Browse');
   await expect(canvas.connectableHandles('n2')).toHaveCount(4);
   await expect(canvas.edgeLabel('e6')).toHaveText('Yes');
+  const text = await canvas.studio.getText();
 
   expect(await canvas.zoomOutBelow(DETAIL_MIN_ZOOM)).toBeLessThan(DETAIL_MIN_ZOOM);
   await expect.poll(() => canvas.detailLevel()).toBe('shapes');
@@ -41,6 +42,8 @@ test('zooming out draws plain shapes; zooming back in brings labels and handles 
   await expect(canvas.edgeLabel('e6')).toHaveText('Yes');
   await expect(canvas.page.getByTestId('fz-edge-e6')).toBeAttached();
   await expect(canvas.page.getByTestId('overview-edges')).toHaveCount(0);
+  // BR-07: switching React Flow's edges off and on again is not an edit.
+  expect(await canvas.studio.getText()).toBe(text);
 });
 
 test('a node resized while zoomed out still has its edges on its handles after zooming in', async ({
